@@ -1,0 +1,16 @@
+import type { Handlers } from '../ipc/dispatch';
+import type { MainServices } from '../services/main-services';
+import { agentHandlers } from './agent-handlers';
+import { appHandlers } from './app-handlers';
+import { diagnosticsHandlers } from './diagnostics-handlers';
+import { workspaceHandlers } from './workspace-handlers';
+
+/** One handler per contract channel; the type makes a missing one a compile error. */
+export function createHandlers(services: MainServices): Handlers {
+  return {
+    ...appHandlers(services),
+    ...workspaceHandlers(services),
+    ...agentHandlers(services),
+    ...diagnosticsHandlers(services),
+  };
+}

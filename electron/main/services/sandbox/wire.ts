@@ -1,0 +1,16 @@
+// The SDK's own description of the wire format (snake_case, exactly what its serializers
+// parse). Typing fixtures and responses against it makes a missing or misspelt field a
+// compile error instead of a runtime `parseOrThrow` failure in some later test.
+import type * as serialization from '@elevenlabs/elevenlabs-js/serialization';
+
+export type UserWire = serialization.User.Raw;
+export type SubscriptionWire = serialization.SubscriptionResponse.Raw;
+export type AgentWire = serialization.GetAgentResponseModel.Raw;
+export type AgentSummaryWire = serialization.AgentSummaryResponseModel.Raw;
+export type AgentsPageWire = serialization.GetAgentsPageResponseModel.Raw;
+export type AccessInfoWire = serialization.ResourceAccessInfo.Raw;
+export type ConversationConfigWire = serialization.ConversationalConfig.Raw;
+export type PlatformSettingsWire = serialization.AgentPlatformSettingsResponseModel.Raw;
+export type PhoneNumberWire = serialization.conversationalAi.PhoneNumbersListResponseItem.Raw;
+export type PhoneNumberAgentWire = serialization.PhoneNumberAgentInfo.Raw;
+export type TelephonyProviderWire = serialization.TelephonyProvider.Raw;

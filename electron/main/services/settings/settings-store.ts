@@ -1,0 +1,36 @@
+import ElectronStore from 'electron-store';
+import { z } from 'zod';
+
+const SettingsSchema = z.object({
+  /** The connection the user chose last; restored at start. The key itself is in the keychain. */
+  workspaceMode: z.enum(['none', 'sandbox', 'live']).catch('none'),
+  /** Who the stored key belongs to, so the app can say so before it is online. */
+  accountLabel: z.string().nullable().catch(null),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export interface SettingsStore {
+  get(): Settings;
+  update(patch: Partial<Settings>): Settings;
+}
+
+/**
+ * App-wide preferences in `settings.json` in the app data folder. Unreadable or unknown values
+ * fall back to defaults rather than stopping the app.
+ */
+export function createSettingsStore(dataDir: string): SettingsStore {
+  const store = new ElectronStore<Record<string, unknown>>({
+    cwd: dataDir,
+    name: 'settings',
+    clearInvalidConfig: true,
+  });
+  const read = (): Settings => SettingsSchema.parse(store.store);
+  return {
+    get: read,
+    update(patch) {
+      const next = SettingsSchema.parse({ ...read(), ...patch });
+      store.set(next);
+      return next;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { useNavigation } from '../../app/navigation-store';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useWorkspace } from './workspace-store';
+
+/** The two ways in: a real workspace via Settings, or the sandbox with no key. */
+export function ConnectWorkspaceActions() {
+  const { busy, error, run } = useWorkspace();
+  const go = useNavigation((state) => state.go);
+  return (
+    <>
+      <button type="button" className="button button--primary" onClick={() => go('settings')}>
+        Connect ElevenLabs workspace
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={busy !== null}
+        onClick={() => void run('connectSandbox')}
+      >
+        {busy === 'connectSandbox' ? 'Starting the sandbox…' : 'Try the sandbox'}
+      </button>
+      <ErrorNotice error={error} />
+    </>
+  );
+}

@@ -1,0 +1,179 @@
+import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
+import type { PhoneNumber } from 'libphonenumber-js/max';
+import { countryName, type CountryCode } from './countries';
+
+export type PhoneNumberProblem =
+  | 'phone_missing'
+  | 'phone_letters'
+  | 'phone_characters'
+  | 'phone_extension'
+  | 'phone_scientific_notation'
+  | 'phone_not_a_number'
+  | 'phone_unknown_country_code'
+  | 'phone_too_short'
+  | 'phone_too_long'
+  | 'phone_invalid';
+
+export type PhoneNumberResult =
+  | {
+      ok: true;
+      /** '+48600700800' */
+      e164: string;
+      /** The country the number belongs to, when the numbering plan says. */
+      country: CountryCode | undefined;
+    }
+  | { ok: false; code: PhoneNumberProblem; reason: string };
+
+// Dialling an extension needs a human at the switchboard; silently dropping it would call the
+// wrong desk, so such numbers are refused with an explanation rather than "fixed".
+const EXTENSION =
+  /(?:[\s,;]|^|\d)(?:ext\.?|extension|x|wew\.?|int\.?|interno)\s*\.?\s*\d{1,6}\s*$|#\s*\d{1,6}\s*$/i;
+// Excel turns long digit strings into 4.86007E+11 and the lost digits cannot be recovered.
+const SCIENTIFIC = /^\d+(?:[.,]\d+)?e\+?\d+$/i;
+const ALLOWED = /^[\p{Nd}\s+\-‐‑‒–—―−()./]*$/u;
+const LETTER = /\p{L}/u;
+const TEL_PREFIX = /^tel:\s*/i;
+const TRUNK_ZERO_IN_BRACKETS = /\(\s*0\s*\)/;
+const DOUBLE_ZERO_PREFIX = /^\s*0\s*0/;
+const BRACKETED_COUNTRY_CODE = /^\(\s*(?:\+|00)\s*(\d{1,3})\s*\)/;
+
+function quote(raw: string): string {
+  const shown = raw.length > 40 ? `${raw.slice(0, 37)}…` : raw;
+  return `“${shown}”`;
+}
+
+function parseValid(text: string, defaultCountry: CountryCode): PhoneNumber | undefined {
+  const parsed = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
+  return parsed?.isValid() ? parsed : undefined;
+}
+
+/**
+ * Turns a number as a person typed it into E.164, reading numbers without a leading + or 00
+ * as numbers of `defaultCountry`. "600 700 800" in a Polish campaign becomes +48600700800;
+ * "+39 347 123 4567" and "0048 600 700 800" keep their own country.
+ */
+export function normalizePhoneNumber(raw: string, defaultCountry: CountryCode): PhoneNumberResult {
+  const typed = raw.trim();
+  if (typed === '') return fail('phone_missing', 'The phone number is missing.');
+  const text = typed.replace(TEL_PREFIX, '');
+
+  if (!ALLOWED.test(text)) {
+    if (SCIENTIFIC.test(text)) {
+      return fail(
+        'phone_scientific_notation',
+        `${quote(typed)} was turned into a rounded number by the spreadsheet, so some digits are lost. Format the phone column as text and import it again.`,
+      );
+    }
+    if (EXTENSION.test(text)) {
+      return fail(
+        'phone_extension',
+        `${quote(typed)} includes an extension, which can't be dialled automatically. Enter a direct number instead.`,
+      );
+    }
+    if (LETTER.test(text)) {
+      return fail(
+        'phone_letters',
+        `${quote(typed)} contains letters. A phone number can only have digits, spaces, dashes, brackets and a leading +.`,
+      );
+    }
+    return fail(
+      'phone_characters',
+      `${quote(typed)} contains characters that don't belong in a phone number. Use only digits, spaces, dashes, brackets and a leading +.`,
+    );
+  }
+
+  const valid =
+    parseValid(text, defaultCountry) ??
+    // "(+48) 600 700 800" is how many Polish businesses print their numbers.
+    (BRACKETED_COUNTRY_CODE.test(text)
+      ? parseValid(text.replace(BRACKETED_COUNTRY_CODE, '+$1 '), defaultCountry)
+      : undefined) ??
+    // "+48 (0) 600 700 800": the bracketed trunk zero is a common way of writing numbers on
+    // business cards, but it must not be dialled from abroad.
+    (TRUNK_ZERO_IN_BRACKETS.test(text)
+      ? parseValid(text.replace(TRUNK_ZERO_IN_BRACKETS, ''), defaultCountry)
+      : undefined) ??
+    // 00 is the international prefix almost everywhere except North America; a "0048 …"
+    // number in a US campaign is still clearly a Polish number.
+    (DOUBLE_ZERO_PREFIX.test(text)
+      ? parseValid(`+${text.replace(DOUBLE_ZERO_PREFIX, '')}`, defaultCountry)
+      : undefined);
+  if (valid) return { ok: true, e164: valid.number, country: valid.country };
+  return explainInvalid(typed, text, defaultCountry);
+}
+
+function fail(code: PhoneNumberProblem, reason: string): PhoneNumberResult {
+  return { ok: false, code, reason };
+}
+
+function explainInvalid(
+  typed: string,
+  text: string,
+  defaultCountry: CountryCode,
+): PhoneNumberResult {
+  const parsed = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
+  const international = /^\s*(?:\+|00)/.test(text);
+  const country = parsed?.country ?? (international ? undefined : defaultCountry);
+  // Numbers of shared calling codes (+39 is Italy and the Vatican) only name a country once
+  // valid, so a broken international number is described without one.
+  const forCountry = country === undefined ? '' : ` for ${countryName(country)}`;
+  const inCountry = country === undefined ? '' : ` in ${countryName(country)}`;
+  switch (validatePhoneNumberLength(text, { defaultCountry })) {
+    case 'NOT_A_NUMBER':
+      return fail('phone_not_a_number', `${quote(typed)} doesn't look like a phone number.`);
+    case 'INVALID_COUNTRY':
+      return fail(
+        'phone_unknown_country_code',
+        `${quote(typed)} doesn't start with a known country code. Check the digits after the +.`,
+      );
+    case 'TOO_SHORT':
+      return fail(
+        'phone_too_short',
+        `${quote(typed)} is too short to be a phone number${inCountry}.`,
+      );
+    case 'TOO_LONG':
+      return fail(
+        'phone_too_long',
+        `${quote(typed)} is too long to be a phone number${inCountry}.`,
+      );
+    default:
+      return fail('phone_invalid', `${quote(typed)} is not a valid phone number${forCountry}.`);
+  }
+}
+
+/** Whether `value` is already a valid number written in E.164 ('+48600700800'). */
+export function isE164PhoneNumber(value: string): boolean {
+  if (!/^\+[1-9]\d{6,14}$/.test(value)) return false;
+  const parsed = parsePhoneNumberFromString(value);
+  return parsed !== undefined && parsed.isValid() && parsed.number === value;
+}
+
+/**
+ * Normalises phone numbers for one default country, remembering each distinct typed value so
+ * a list is parsed once and later re-validations (after one edit) cost one parse.
+ */
+export interface PhoneNumberNormalizer {
+  readonly defaultCountry: CountryCode;
+  normalize(raw: string): PhoneNumberResult;
+}
+
+export function createPhoneNumberNormalizer(
+  defaultCountry: CountryCode,
+  options: { maxCacheSize?: number } = {},
+): PhoneNumberNormalizer {
+  const maxCacheSize = options.maxCacheSize ?? 500_000;
+  const cache = new Map<string, PhoneNumberResult>();
+  return {
+    defaultCountry,
+    normalize(raw) {
+      let result = cache.get(raw);
+      if (result === undefined) {
+        result = normalizePhoneNumber(raw, defaultCountry);
+        // Dropping everything is crude but bounded; real lists stay far below the limit.
+        if (cache.size >= maxCacheSize) cache.clear();
+        cache.set(raw, result);
+      }
+      return result;
+    },
+  };
+}

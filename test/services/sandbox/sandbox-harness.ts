@@ -1,0 +1,54 @@
+import { ElevenLabsClient, ElevenLabsError } from '@elevenlabs/elevenlabs-js';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { startSandboxServer, type SandboxServer } from '../../../electron/main/services/sandbox';
+
+/**
+ * One sandbox per test file, back to its initial state before every test. Returns a
+ * getter because the server only exists once `beforeAll` has run.
+ */
+export function useSandbox(): () => SandboxServer {
+  let server: SandboxServer | undefined;
+  beforeAll(async () => {
+    server = await startSandboxServer();
+  });
+  beforeEach(() => server?.reset());
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('sandbox not started');
+    return server;
+  };
+}
+
+export function sdkClient(
+  server: SandboxServer,
+  options: { apiKey?: string; timeoutInSeconds?: number; maxRetries?: number } = {},
+): ElevenLabsClient {
+  return new ElevenLabsClient({
+    baseUrl: server.url,
+    apiKey: options.apiKey ?? server.apiKey,
+    maxRetries: options.maxRetries ?? 0,
+    ...(options.timeoutInSeconds !== undefined
+      ? { timeoutInSeconds: options.timeoutInSeconds }
+      : {}),
+  });
+}
+
+/** Awaits a call that must fail and hands back the SDK's error for inspection. */
+export async function sdkFailure(call: Promise<unknown>): Promise<ElevenLabsError> {
+  const error: unknown = await call.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(ElevenLabsError);
+  return error as ElevenLabsError;
+}
+
+/** The `detail` of an ElevenLabs error body, `{ status, message }`. */
+export function errorDetail(error: ElevenLabsError): { status?: unknown; message?: unknown } {
+  const body = error.body;
+  if (typeof body !== 'object' || body === null || !('detail' in body)) return {};
+  const detail = body.detail;
+  return typeof detail === 'object' && detail !== null ? detail : {};
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+  daysInMonth,
+  isCalendarDate,
+  parseCalendarDate,
+  parseCallWindow,
+  readCallWindow,
+  StoredRecipientSchema,
+  validateRecipient,
+} from '../../../shared/domain/recipients';
+
+function issuesFor(preferences: { best_call_times?: string[]; blackout_dates?: string[] }) {
+  const recipient = StoredRecipientSchema.parse({
+    id: 'r1',
+    phone_number: '+48600700800',
+    preferences,
+  });
+  return validateRecipient(recipient, { defaultCountry: 'PL' });
+}
+
+describe('call windows', () => {
+  it('parses canonical windows into minutes', () => {
+    expect(parseCallWindow('09:00-17:30')).toEqual({ startMinute: 540, endMinute: 1050 });
+    expect(parseCallWindow('00:00-24:00')).toEqual({ startMinute: 0, endMinute: 1440 });
+    expect(parseCallWindow('18:00-24:00')).toEqual({ startMinute: 1080, endMinute: 1440 });
+  });
+
+  it('reads loosely typed windows into the canonical form', () => {
+    expect(readCallWindow('9-17')).toMatchObject({ ok: true, text: '09:00-17:00' });
+    expect(readCallWindow('9:00 - 17:30')).toMatchObject({ ok: true, text: '09:00-17:30' });
+    expect(readCallWindow('09.00–12.00')).toMatchObject({ ok: true, text: '09:00-12:00' });
+    expect(readCallWindow('9h-17h')).toMatchObject({ ok: true, text: '09:00-17:00' });
+    // ...but only canonical text is a valid stored window.
+    expect(parseCallWindow('9-17')).toBeUndefined();
+  });
+
+  it('refuses 24:00 as a start and times past 24:00', () => {
+    expect(readCallWindow('24:00-24:00')).toMatchObject({ ok: false, code: 'call_window_format' });
+    expect(readCallWindow('23:00-24:30')).toMatchObject({ ok: false, code: 'call_window_format' });
+    expect(readCallWindow('25:00-26:00')).toMatchObject({ ok: false, code: 'call_window_format' });
+    expect(readCallWindow('09:60-10:00')).toMatchObject({ ok: false, code: 'call_window_format' });
+    expect(readCallWindow('morning')).toMatchObject({ ok: false, code: 'call_window_format' });
+  });
+
+  it('refuses reversed and empty windows rather than guessing', () => {
+    expect(readCallWindow('17:00-09:00')).toEqual({
+      ok: false,
+      code: 'call_window_overnight',
+      start: '17:00',
+      end: '09:00',
+    });
+    expect(readCallWindow('10:00-10:00')).toMatchObject({ ok: false, code: 'call_window_empty' });
+  });
+
+  it('tells the user how to write a window that crosses midnight', () => {
+    const [issue] = issuesFor({ best_call_times: ['09:00-12:00', '22:00-06:00'] });
+    expect(issue).toEqual({
+      field: 'preferences.best_call_times.1',
+      code: 'call_window_overnight',
+      message:
+        '“22:00-06:00” ends before it starts. If calls may run past midnight, enter two times: 22:00-24:00 and 00:00-06:00.',
+      severity: 'error',
+    });
+  });
+
+  it('accepts loosely typed windows and ignores empty entries', () => {
+    expect(issuesFor({ best_call_times: ['9-12', '', '14:00-17:00'] })).toEqual([]);
+  });
+
+  it('reports unreadable windows at their position', () => {
+    const issues = issuesFor({ best_call_times: ['09:00-12:00', 'after lunch'] });
+    expect(issues.map((issue) => [issue.field, issue.code])).toEqual([
+      ['preferences.best_call_times.1', 'call_window_format'],
+    ]);
+    expect(issues[0]?.message).toContain('such as 09:00-17:00');
+  });
+});
+
+describe('blackout dates', () => {
+  it('knows February 29 only in leap years', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2000-02-29')).toBe(true);
+    expect(isCalendarDate('2025-02-29')).toBe(false);
+    expect(isCalendarDate('1900-02-29')).toBe(false);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2100, 2)).toBe(28);
+  });
+
+  it('knows month lengths', () => {
+    expect(isCalendarDate('2025-04-30')).toBe(true);
+    expect(isCalendarDate('2025-04-31')).toBe(false);
+    expect(isCalendarDate('2025-12-31')).toBe(true);
+    expect(isCalendarDate('2025-13-01')).toBe(false);
+    expect(isCalendarDate('2025-00-10')).toBe(false);
+    expect(isCalendarDate('2025-01-00')).toBe(false);
+  });
+
+  it('accepts only YYYY-MM-DD', () => {
+    expect(parseCalendarDate('2025-12-24')).toEqual({ year: 2025, month: 12, day: 24 });
+    for (const text of ['24/12/2025', '2025-12-24T00:00', '2025-1-5', '20251224', '']) {
+      expect(isCalendarDate(text)).toBe(false);
+    }
+  });
+
+  it('reports dates that do not exist and dates written another way', () => {
+    const issues = issuesFor({ blackout_dates: ['2024-02-29', '2025-02-29', '24.12.2025'] });
+    expect(issues).toEqual([
+      {
+        field: 'preferences.blackout_dates.1',
+        code: 'date_not_in_calendar',
+        message: '“2025-02-29” is not a real date.',
+        severity: 'error',
+      },
+      {
+        field: 'preferences.blackout_dates.2',
+        code: 'date_format',
+        message: '“24.12.2025” is not a date written year-month-day, such as 2025-12-24.',
+        severity: 'error',
+      },
+    ]);
+  });
+});
