@@ -33,6 +33,8 @@ function readJson<T>(path: string): T | null {
 interface VitestReport {
   testResults: Array<{
     name: string;
+    status: 'passed' | 'failed' | string;
+    message?: string;
     assertionResults: Array<{ status: 'passed' | 'failed' | 'skipped' | 'pending' | 'todo' }>;
   }>;
 }
@@ -53,6 +55,9 @@ function tallyVitest(report: VitestReport | null, vitestOk: boolean): void {
   const services: Tally = { passed: 0, failed: 0, skipped: 0 };
   for (const file of report?.testResults ?? []) {
     const tally = file.name.includes('/test/services/') ? services : unit;
+    // A file that fails to load has no assertions, only its own failed status.
+    const failedAssertions = file.assertionResults.filter((a) => a.status === 'failed').length;
+    if (file.status === 'failed' && failedAssertions === 0) tally.failed += 1;
     for (const assertion of file.assertionResults) {
       if (assertion.status === 'passed') tally.passed += 1;
       else if (assertion.status === 'failed') tally.failed += 1;

@@ -1,4 +1,4 @@
-import { clipboard, shell } from 'electron';
+import { clipboard, Notification, shell } from 'electron';
 import type { Platform } from './services/platform';
 
 export const electronPlatform: Platform = {
@@ -8,5 +8,9 @@ export const electronPlatform: Platform = {
   },
   writeClipboard(text) {
     clipboard.writeText(text);
+  },
+  notify(title, body) {
+    // Some Linux desktops have no notification service; the app works without one.
+    if (Notification.isSupported()) new Notification({ title, body }).show();
   },
 };

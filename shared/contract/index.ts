@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Envelope } from './app-error';
-import { channels } from './channels';
+import { channels } from './channels/index';
 import { events } from './events';
 
 export { channels, events };

@@ -108,6 +108,9 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     writeClipboard: (text) => {
       platformCalls.push(`writeClipboard ${text.length} chars`);
     },
+    notify: (title, body) => {
+      platformCalls.push(`notify ${title}: ${body}`);
+    },
   };
   const fakeLive = options.fakeLive ? await startSandboxServer() : null;
   const services = createMainServices({

@@ -1,13 +1,27 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../../../shared/domain/workspace';
 import { createDiagnosticsLog, type DiagnosticsLog } from './diagnostics/diagnostics-log';
+import { createDraftStore, type DraftStore } from './drafts/draft-store';
 import { createElevenLabsGateway } from './elevenlabs/gateway';
 import type { EventSink } from './events';
 import type { Platform } from './platform';
 import { startSandboxServer } from './sandbox';
 import type { SecretStore } from './secrets/secret-store';
-import { createSettingsStore } from './settings/settings-store';
-import { createWorkspaceService, type WorkspaceService } from './workspace/workspace-service';
+import { createDoNotCallStore, type DoNotCallStore } from './do-not-call/do-not-call-store';
+import { createLaunchService, type LaunchService } from './launch/launch-service';
+import { createCampaignIndex, type CampaignIndex } from './monitor/campaign-index';
+import { createBatchMonitor, type BatchMonitor } from './monitor/monitor-service';
+import { systemScheduler, type Scheduler } from './monitor/scheduler';
+import { createResultsService, type ResultsService } from './results/results-service';
+import { createResultsStore } from './results/results-store';
+import { createSettingsStore, type SettingsStore } from './settings/settings-store';
+import { createTaskRunService, type TaskRunService } from './tasks/task-run-service';
+import { createTaskStore, type TaskStore } from './tasks/task-store';
+import {
+  createWorkspaceService,
+  type RunningSandbox,
+  type WorkspaceService,
+} from './workspace/workspace-service';
 
 export const ELEVENLABS_API_URL = 'https://api.elevenlabs.io';
 
@@ -16,6 +30,15 @@ export interface MainServices {
   dataDir: string;
   workspace: WorkspaceService;
   diagnostics: DiagnosticsLog;
+  drafts: DraftStore;
+  settings: SettingsStore;
+  doNotCall: DoNotCallStore;
+  launch: LaunchService;
+  campaigns: CampaignIndex;
+  monitor: BatchMonitor;
+  results: ResultsService;
+  tasks: TaskStore;
+  taskRuns: TaskRunService;
   platform: Platform;
   dispose(): Promise<void>;
 }
@@ -31,6 +54,11 @@ export interface MainServicesOptions {
   liveBaseUrl?: string;
   /** How long one ElevenLabs request may take before the user is told. */
   requestTimeoutSeconds?: number;
+  /** Starts the "Try the sandbox" workspace; tests pass one they can steer. */
+  startSandbox?: () => Promise<RunningSandbox>;
+  now?: () => number;
+  /** Timers of the batch monitor and of running tasks; tests pass one they can move on. */
+  scheduler?: Scheduler;
 }
 
 /**
@@ -38,12 +66,14 @@ export interface MainServicesOptions {
  * browser test host, so both exercise identical code.
  */
 export function createMainServices(options: MainServicesOptions): MainServices {
+  const now = options.now ?? Date.now;
   const diagnostics = createDiagnosticsLog({ directory: join(options.dataDir, 'logs') });
+  const settings = createSettingsStore(options.dataDir);
   const workspace = createWorkspaceService({
     secrets: options.secrets,
-    settings: createSettingsStore(options.dataDir),
+    settings,
     liveBaseUrl: options.liveBaseUrl ?? ELEVENLABS_API_URL,
-    startSandbox: () => startSandboxServer(),
+    startSandbox: options.startSandbox ?? (() => startSandboxServer()),
     createGateway: (gateway) =>
       createElevenLabsGateway({
         ...gateway,
@@ -51,15 +81,67 @@ export function createMainServices(options: MainServicesOptions): MainServices {
         onRequest: (entry) => diagnostics.record({ kind: 'request', ...entry }),
       }),
     protectSecret: (secret) => diagnostics.remember(secret),
-    onChange: (status) => options.emit('workspaceChanged', status),
+    onChange: (status) => {
+      options.emit('workspaceChanged', status);
+      // At start and on reconnecting: pick up campaigns still running.
+      if (status.mode !== 'none') monitor.resume();
+    },
+  });
+  const drafts = createDraftStore({ directory: join(options.dataDir, 'drafts') });
+  const doNotCall = createDoNotCallStore(options.dataDir, now);
+  const report = (message: string) => diagnostics.record({ kind: 'app', message });
+  const campaigns = createCampaignIndex(drafts);
+  const monitor = createBatchMonitor({
+    gateway: () => workspace.gateway(),
+    campaigns,
+    results: createResultsStore({ directory: join(options.dataDir, 'results'), report, now }),
+    emit: options.emit,
+    notify: (title, body) => options.platform.notify(title, body),
+    scheduler: options.scheduler ?? systemScheduler,
+    report,
+  });
+  const launch = createLaunchService({ drafts, workspace, doNotCall, settings, now });
+  const tasks = createTaskStore({ directory: join(options.dataDir, 'tasks'), now });
+  const taskRuns = createTaskRunService({
+    store: tasks,
+    workspace,
+    emit: options.emit,
+    now,
+    ...(options.scheduler ? { scheduler: options.scheduler } : {}),
+    report,
   });
   return {
     appInfo: options.appInfo,
     dataDir: options.dataDir,
     workspace,
     diagnostics,
+    drafts,
+    settings,
+    doNotCall,
+    launch: {
+      ...launch,
+      // Followed until they finish, so the user is told when they do.
+      async submit(request) {
+        const launched = await launch.submit(request);
+        monitor.follow(launched.batches.map((batch) => batch.id));
+        return launched;
+      },
+    },
+    campaigns,
+    monitor,
+    results: createResultsService({
+      drafts,
+      monitor,
+      gateway: () => workspace.gateway(),
+      now,
+      timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    }),
+    tasks,
+    taskRuns,
     platform: options.platform,
     async dispose() {
+      await taskRuns.dispose();
+      await monitor.dispose();
       await workspace.dispose();
     },
   };

@@ -5,4 +5,6 @@
 export interface Platform {
   openPath(path: string): Promise<void>;
   writeClipboard(text: string): void;
+  /** A desktop notification, e.g. when a campaign has finished. */
+  notify(title: string, body: string): void;
 }

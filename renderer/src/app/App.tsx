@@ -1,14 +1,17 @@
 import { useEffect } from 'react';
 import { CampaignsScreen } from '../features/campaigns/CampaignsScreen';
+import { DraftEditorScreen } from '../features/campaigns/editor/DraftEditorScreen';
 import { MonitorScreen } from '../features/monitor/MonitorScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SandboxBanner } from '../features/workspace/SandboxBanner';
 import { followWorkspaceChanges, useWorkspace } from '../features/workspace/workspace-store';
+import { Toasts } from '../ui/Toasts';
 import { useNavigation } from './navigation-store';
 import { Sidebar } from './Sidebar';
 
 export function App() {
   const section = useNavigation((state) => state.section);
+  const openDraftId = useNavigation((state) => state.openDraftId);
   const load = useWorkspace((state) => state.load);
 
   useEffect(() => {
@@ -17,17 +20,22 @@ export function App() {
     return stop;
   }, [load]);
 
+  const editing = section === 'campaigns' && openDraftId !== null;
   return (
     <div className="app">
       <Sidebar />
       <div className="app__main">
         <SandboxBanner />
-        <main className="screen">
-          {section === 'campaigns' ? <CampaignsScreen /> : null}
+        <main className={`screen${editing ? ' screen--wide' : ''}`}>
+          {section === 'campaigns' && openDraftId !== null ? (
+            <DraftEditorScreen key={openDraftId} draftId={openDraftId} />
+          ) : null}
+          {section === 'campaigns' && openDraftId === null ? <CampaignsScreen /> : null}
           {section === 'monitor' ? <MonitorScreen /> : null}
           {section === 'settings' ? <SettingsScreen /> : null}
         </main>
       </div>
+      <Toasts />
     </div>
   );
 }

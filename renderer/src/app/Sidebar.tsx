@@ -7,7 +7,12 @@ const labels: Record<Section, string> = {
 };
 
 export function Sidebar() {
-  const { section, go } = useNavigation();
+  const { section, go, closeDraft } = useNavigation();
+  const choose = (name: Section) => {
+    // A second click on Campaigns leaves the open draft for the list, as a "home" click would.
+    if (name === 'campaigns' && section === 'campaigns') closeDraft();
+    go(name);
+  };
   return (
     <nav className="sidebar" aria-label="Sections">
       <div className="sidebar__brand">Callsheet</div>
@@ -18,7 +23,7 @@ export function Sidebar() {
               type="button"
               className={`sidebar__link${section === name ? ' sidebar__link--active' : ''}`}
               aria-current={section === name ? 'page' : undefined}
-              onClick={() => go(name)}
+              onClick={() => choose(name)}
             >
               {labels[name]}
             </button>

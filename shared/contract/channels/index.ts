@@ -1,54 +1,20 @@
-import { z } from 'zod';
-import { AgentDetailsSchema, AgentPageSchema } from '../domain/agents/agent';
-import {
-  AppInfoSchema,
-  DiagnosticsSchema,
-  PhoneNumberSchema,
-  WorkspaceStatusSchema,
-} from '../domain/workspace';
-import { channel } from './define';
-
-const NoInput = z.strictObject({});
-const Id = z.string().trim().min(1).max(200);
+import { appChannels } from './app';
+import { draftChannels } from './drafts';
+import { launchChannels } from './launch';
+import { monitorChannels } from './monitor';
+import { taskChannels } from './tasks';
+import { workspaceChannels } from './workspace';
 
 /**
- * Every request the renderer can make of main, declared once. The preload bridge, the main-side
- * adapter, the browser test host and the renderer's types are all derived from this map.
- * Inputs are strict: unknown fields are a validation error, not silently dropped.
+ * Every request the renderer can make of main, declared once (one file per feature). The preload
+ * bridge, the main-side adapter, the browser test host and the renderer's types are all derived
+ * from this map. Inputs are strict: unknown fields are a validation error, not silently dropped.
  */
 export const channels = {
-  getAppInfo: channel(NoInput, AppInfoSchema),
-
-  getWorkspaceStatus: channel(NoInput, WorkspaceStatusSchema),
-  connectSandbox: channel(NoInput, WorkspaceStatusSchema),
-  connectLiveWorkspace: channel(NoInput, WorkspaceStatusSchema),
-  disconnectWorkspace: channel(NoInput, WorkspaceStatusSchema),
-  saveApiKey: channel(
-    z.strictObject({
-      // Keys are pasted; surrounding spaces and line breaks are never part of them.
-      apiKey: z
-        .string()
-        .trim()
-        .min(10, 'That is too short to be an ElevenLabs API key.')
-        .max(500)
-        .regex(/^[\x21-\x7e]+$/, 'An API key has no spaces or special characters.'),
-    }),
-    WorkspaceStatusSchema,
-  ),
-  removeApiKey: channel(NoInput, WorkspaceStatusSchema),
-
-  listAgents: channel(
-    z.strictObject({
-      search: z.string().max(200).optional(),
-      cursor: z.string().max(1000).optional(),
-      pageSize: z.number().int().min(1).max(100).optional(),
-    }),
-    AgentPageSchema,
-  ),
-  getAgent: channel(z.strictObject({ agentId: Id }), AgentDetailsSchema),
-  listPhoneNumbers: channel(NoInput, z.array(PhoneNumberSchema)),
-
-  getDiagnostics: channel(NoInput, DiagnosticsSchema),
-  openLogsFolder: channel(NoInput, z.object({ path: z.string() })),
-  copyDiagnostics: channel(NoInput, DiagnosticsSchema),
+  ...appChannels,
+  ...workspaceChannels,
+  ...draftChannels,
+  ...launchChannels,
+  ...monitorChannels,
+  ...taskChannels,
 };

@@ -9,6 +9,7 @@ import {
   createMainServices,
   type MainServices,
 } from '../../../electron/main/services/main-services';
+import type { Scheduler } from '../../../electron/main/services/monitor/scheduler';
 import { startSandboxServer, type SandboxServer } from '../../../electron/main/services/sandbox';
 import { createKeychainSecretStore } from '../../../electron/main/services/secrets/keychain-secret-store';
 import type { SecretStore } from '../../../electron/main/services/secrets/secret-store';
@@ -37,10 +38,16 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
+export interface AppHarnessOptions {
+  /** The batch monitor's timers; tests that follow batches pass one they can move on. */
+  scheduler?: Scheduler;
+}
+
 /** Builds the real services and handlers over a temp data folder and the real OS keychain. */
-export async function startAppHarness(): Promise<AppHarness> {
+export async function startAppHarness(options: AppHarnessOptions = {}): Promise<AppHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'callsheet-services-'));
-  const live = await startSandboxServer();
+  // Frozen sandbox time: tests move it on with live.clock.advance().
+  const live = await startSandboxServer({ timeScale: 0 });
   const secrets = createKeychainSecretStore({
     service: `Callsheet services test ${randomBytes(6).toString('hex')}`,
   });
@@ -58,11 +65,13 @@ export async function startAppHarness(): Promise<AppHarness> {
       platform: {
         openPath: async (path) => void platformCalls.push(`openPath ${path}`),
         writeClipboard: (text) => void platformCalls.push(`writeClipboard ${text}`),
+        notify: (title, body) => void platformCalls.push(`notify ${title}: ${body}`),
       },
       emit: (name, payload) => {
         events.push({ name, payload });
         transcript.push(JSON.stringify(payload));
       },
+      ...(options.scheduler ? { scheduler: options.scheduler } : {}),
     });
     return { services, handlers: createHandlers(services), options: dispatchOptionsFor(services) };
   };

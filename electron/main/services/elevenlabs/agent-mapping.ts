@@ -24,27 +24,36 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * The SDK types `dynamic_variables` loosely, so it may arrive in wire (snake_case) or SDK
  * (camelCase) spelling; the placeholder names inside are the agent's own and kept verbatim.
  */
-function declaredPlaceholders(dynamicVariables: unknown): Record<string, string> {
-  if (!isRecord(dynamicVariables)) return {};
+function declaredPlaceholders(dynamicVariables: unknown): {
+  names: string[];
+  defaults: Record<string, string>;
+} {
+  const none = { names: [], defaults: {} };
+  if (!isRecord(dynamicVariables)) return none;
   const declared =
     dynamicVariables['dynamic_variable_placeholders'] ??
     dynamicVariables['dynamicVariablePlaceholders'];
-  if (!isRecord(declared)) return {};
+  if (!isRecord(declared)) return none;
+  const names: string[] = [];
   const defaults: Record<string, string> = {};
   for (const [name, value] of Object.entries(declared)) {
     if (isSystemVariable(name)) continue;
-    defaults[name] = value === null || value === undefined ? '' : String(value);
+    names.push(name);
+    // ElevenLabs treats an empty placeholder value as no default: the variable stays required.
+    const text = value === null || value === undefined ? '' : String(value);
+    if (text !== '') defaults[name] = text;
   }
-  return defaults;
+  return { names, defaults };
 }
 
 export function toAgentDetails(agent: ElevenLabs.GetAgentResponseModel): AgentDetails {
   const config = agent.conversationConfig.agent;
   const firstMessage = config?.firstMessage ?? '';
   const prompt = config?.prompt?.prompt ?? '';
-  const variableDefaults = declaredPlaceholders(config?.dynamicVariables);
+  const declared = declaredPlaceholders(config?.dynamicVariables);
+  const variableDefaults = declared.defaults;
   const variables = extractPlaceholders([prompt, firstMessage]);
-  for (const name of Object.keys(variableDefaults)) {
+  for (const name of declared.names) {
     if (!variables.includes(name)) variables.push(name);
   }
   const overrides = agent.platformSettings?.overrides?.conversationConfigOverride;

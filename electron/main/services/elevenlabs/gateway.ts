@@ -1,7 +1,10 @@
 import { ElevenLabsClient, type ElevenLabs } from '@elevenlabs/elevenlabs-js';
 import type { AgentDetails, AgentPage } from '../../../../shared/domain/agents/agent';
+import type { BatchDetails, BatchPage, BatchSummary } from '../../../../shared/domain/calls/batch';
+import type { Conversation } from '../../../../shared/domain/calls/conversation';
 import type { PhoneNumber } from '../../../../shared/domain/workspace';
 import { toAgentDetails, toAgentSummary, toPhoneNumber } from './agent-mapping';
+import { toBatchDetails, toBatchSummary, toConversation } from './call-mapping';
 
 export interface GatewayOptions {
   baseUrl: string;
@@ -29,6 +32,29 @@ export interface ElevenLabsGateway {
   listAgents(request: { search?: string; cursor?: string; pageSize?: number }): Promise<AgentPage>;
   getAgent(agentId: string): Promise<AgentDetails>;
   listPhoneNumbers(): Promise<PhoneNumber[]>;
+
+  /** Never retried: a repeat could create a second batch. */
+  submitBatch(request: BatchSubmitRequest): Promise<BatchSummary>;
+  listBatches(request: { limit?: number; cursor?: string }): Promise<BatchPage>;
+  getBatch(batchId: string): Promise<BatchDetails>;
+  cancelBatch(batchId: string): Promise<BatchSummary>;
+  retryBatch(batchId: string): Promise<BatchSummary>;
+  deleteBatch(batchId: string): Promise<void>;
+  /** Never retried: a repeat would ring the person twice. */
+  placeOutboundCall(request: OutboundCallRequest): Promise<{ conversationId: string | null }>;
+  getConversation(conversationId: string): Promise<Conversation>;
+  getConversationAudio(conversationId: string): Promise<Uint8Array>;
+}
+
+export type BatchSubmitRequest =
+  ElevenLabs.conversationalAi.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost;
+
+export interface OutboundCallRequest {
+  provider: PhoneNumber['provider'];
+  agentId: string;
+  phoneNumberId: string;
+  toNumber: string;
+  clientData: ElevenLabs.ConversationInitiationClientDataRequestInput;
 }
 
 function loggingFetch(onRequest: GatewayOptions['onRequest']): typeof fetch {
@@ -68,6 +94,8 @@ export function createElevenLabsGateway(options: GatewayOptions): ElevenLabsGate
     fetch: loggingFetch(options.onRequest),
   });
   const read = { maxRetries: IDEMPOTENT_RETRIES };
+  const write = { maxRetries: NON_IDEMPOTENT_RETRIES };
+  const batches = client.conversationalAi.batchCalls;
 
   return {
     async getAccountLabel() {
@@ -91,6 +119,54 @@ export function createElevenLabsGateway(options: GatewayOptions): ElevenLabsGate
     async listPhoneNumbers() {
       const numbers = await client.conversationalAi.phoneNumbers.list({}, read);
       return numbers.map(toPhoneNumber);
+    },
+    async submitBatch(request) {
+      return toBatchSummary(await batches.create(request, write));
+    },
+    async listBatches({ limit, cursor }) {
+      const page = await batches.list(
+        { limit: limit ?? 30, ...(cursor ? { lastDoc: cursor } : {}) },
+        read,
+      );
+      return {
+        batches: page.batchCalls.map(toBatchSummary),
+        nextCursor: page.hasMore && page.nextDoc ? page.nextDoc : null,
+      };
+    },
+    async getBatch(batchId) {
+      return toBatchDetails(await batches.get(batchId, read));
+    },
+    async cancelBatch(batchId) {
+      return toBatchSummary(await batches.cancel(batchId, write));
+    },
+    async retryBatch(batchId) {
+      return toBatchSummary(await batches.retry(batchId, write));
+    },
+    async deleteBatch(batchId) {
+      await batches.delete(batchId, read);
+    },
+    async placeOutboundCall({ provider, agentId, phoneNumberId, toNumber, clientData }) {
+      const body = {
+        agentId,
+        agentPhoneNumberId: phoneNumberId,
+        toNumber,
+        conversationInitiationClientData: clientData,
+      };
+      // The endpoint must match the number's provider, or ElevenLabs refuses the call.
+      const response =
+        provider === 'sip_trunk'
+          ? await client.conversationalAi.sipTrunk.outboundCall(body, write)
+          : await client.conversationalAi.twilio.outboundCall(body, write);
+      return { conversationId: response.conversationId ?? null };
+    },
+    async getConversation(conversationId) {
+      return toConversation(
+        await client.conversationalAi.conversations.get(conversationId, {}, read),
+      );
+    },
+    async getConversationAudio(conversationId) {
+      const stream = await client.conversationalAi.conversations.audio.get(conversationId, read);
+      return new Uint8Array(await new Response(stream).arrayBuffer());
     },
   };
 }

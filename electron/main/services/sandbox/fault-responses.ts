@@ -2,7 +2,10 @@ import { apiErrors, validationError } from './errors';
 import type { ActiveFault, FaultTarget } from './faults';
 import type { SandboxResponse } from './http';
 
-export type FaultOutcome = { kind: 'respond'; response: SandboxResponse } | { kind: 'drop' };
+export type FaultOutcome =
+  | { kind: 'respond'; response: SandboxResponse }
+  /** Close the connection without an answer, after handling the request when `afterHandling`. */
+  | { kind: 'drop'; afterHandling: boolean };
 
 function respond(response: SandboxResponse): FaultOutcome {
   return { kind: 'respond', response };
@@ -47,7 +50,7 @@ export function faultOutcome(fault: ActiveFault, target: FaultTarget): FaultOutc
     case 'server_error':
       return respond(apiErrors.serverError(fault.message));
     case 'drop':
-      return { kind: 'drop' };
+      return { kind: 'drop', afterHandling: fault.when === 'after' };
     case 'slow':
       // A slow fault only delays; the real response follows.
       throw new Error('slow faults are applied as a delay, not as a response');

@@ -62,7 +62,16 @@ export const FaultSpecSchema = z.discriminatedUnion('kind', [
     delayMs: z.number().int().nonnegative().max(MAX_SLOW_DELAY_MS).optional(),
     ...scope,
   }),
-  z.strictObject({ kind: z.literal('drop'), ...scope }),
+  z.strictObject({
+    kind: z.literal('drop'),
+    /**
+     * `before` (default): the request never takes effect. `after`: the sandbox handles it
+     * (the batch is created, the call placed) and then drops the connection before
+     * answering — the case where a client must look before it retries.
+     */
+    when: z.enum(['before', 'after']).optional(),
+    ...scope,
+  }),
 ]);
 
 export type FaultSpec = z.input<typeof FaultSpecSchema>;

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** What a route or a fault answers; the server turns it into bytes on the socket. */
 export interface SandboxResponse {
   status: number;
+  /** Sent as JSON, except a Buffer, which is sent as it is (audio). */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -16,6 +17,10 @@ export function isHttpMethod(method: string): method is HttpMethod {
 
 export function json(status: number, body: unknown, headers?: Record<string, string>) {
   return { status, body, ...(headers ? { headers } : {}) } satisfies SandboxResponse;
+}
+
+export function binary(status: number, body: Buffer, contentType: string): SandboxResponse {
+  return { status, body, headers: { 'content-type': contentType } };
 }
 
 // Browser-based tests talk to the sandbox from another origin (the renderer's dev server),
@@ -46,8 +51,14 @@ export function send(res: ServerResponse, response: SandboxResponse, requestId: 
     res.end();
     return;
   }
-  const payload = Buffer.from(JSON.stringify(response.body), 'utf8');
-  headers['content-type'] = 'application/json';
+  let payload: Buffer;
+  if (Buffer.isBuffer(response.body)) {
+    payload = response.body;
+    headers['content-type'] ??= 'application/octet-stream';
+  } else {
+    payload = Buffer.from(JSON.stringify(response.body), 'utf8');
+    headers['content-type'] = 'application/json';
+  }
   headers['content-length'] = String(payload.length);
   res.writeHead(response.status, headers);
   res.end(payload);

@@ -44,3 +44,63 @@ export function paginate<T>(
     hasMore,
   };
 }
+
+/** A total order: primary key (e.g. a start time), then a unique tiebreaker. */
+export type SortKey = readonly [number, number];
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+function decodeKeyCursor(cursor: string): SortKey {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof parsed === 'object' && parsed !== null && 'k' in parsed) {
+      const key = parsed.k;
+      if (
+        Array.isArray(key) &&
+        key.length === 2 &&
+        key.every((part) => typeof part === 'number' && Number.isFinite(part))
+      ) {
+        return [Number(key[0]), Number(key[1])];
+      }
+    }
+  } catch {
+    // Falls through to the error below.
+  }
+  throw new SandboxHttpError(
+    detailError(400, 'invalid_cursor', 'The provided cursor is invalid or has expired.'),
+  );
+}
+
+/**
+ * Keyset paging for lists that grow while someone pages through them (conversations of a
+ * running batch): the cursor remembers the last item served, not an offset, so new items
+ * never push an item onto the next page a second time.
+ */
+export function keysetPage<T>(
+  items: readonly T[],
+  keyOf: (item: T) => SortKey,
+  direction: 'asc' | 'desc',
+  cursor: string | undefined,
+  pageSize: number,
+): Page<T> {
+  const sign = direction === 'asc' ? 1 : -1;
+  const ordered = [...items].sort((a, b) => sign * compareKeys(keyOf(a), keyOf(b)));
+  const after = cursor === undefined || cursor === '' ? undefined : decodeKeyCursor(cursor);
+  const rest =
+    after === undefined
+      ? ordered
+      : ordered.filter((item) => sign * compareKeys(keyOf(item), after) > 0);
+  const page = rest.slice(0, pageSize);
+  const hasMore = rest.length > pageSize;
+  const last = page[page.length - 1];
+  return {
+    items: page,
+    nextCursor:
+      hasMore && last !== undefined
+        ? Buffer.from(JSON.stringify({ v: 1, k: keyOf(last) }), 'utf8').toString('base64url')
+        : null,
+    hasMore,
+  };
+}

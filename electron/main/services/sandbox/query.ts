@@ -75,6 +75,22 @@ export function queryEnum<T extends string>(
   return match;
 }
 
+/** A repeatable parameter (`?x=a&x=b`) whose every value must be one of `values`. */
+export function queryEnumList<T extends string>(
+  query: URLSearchParams,
+  name: string,
+  values: readonly T[],
+): T[] {
+  return query.getAll(name).map((raw) => {
+    const match = values.find((value) => value === raw);
+    if (match === undefined) {
+      const expected = describeChoices(values);
+      return reject(name, 'enum', `Input should be ${expected}`, raw, { expected });
+    }
+    return match;
+  });
+}
+
 const TRUE_WORDS = ['true', '1', 'yes', 'on', 't', 'y'];
 const FALSE_WORDS = ['false', '0', 'no', 'off', 'f', 'n'];
 

@@ -1,3 +1,5 @@
+import type { OutcomeScript } from './calls/outcome-script';
+import type { SandboxClock } from './clock';
 import type { FaultController } from './faults';
 import type { HttpMethod, SandboxResponse } from './http';
 import type { ApiPermission } from './permissions';
@@ -9,8 +11,11 @@ export interface SandboxContext {
   faults: FaultController;
   /** Back to the initial fixtures and no faults. */
   reset(): void;
-  /** Milliseconds since the epoch; one clock for everything that progresses over time. */
+  /** Sandbox time in ms since the epoch (clock.now()); read it once per request. */
   now(): number;
+  clock: SandboxClock;
+  /** Scripted call outcomes per destination number. */
+  script: OutcomeScript;
 }
 
 export interface RouteRequest {

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { OutcomeScript } from './calls/outcome-script';
+import { SandboxClock } from './clock';
 import { apiErrors, SandboxHttpError } from './errors';
 import { faultOutcome } from './fault-responses';
 import { FaultController } from './faults';
@@ -23,6 +25,13 @@ export interface SandboxServerOptions {
   port?: number;
   /** The one key the server accepts; default: a fresh random `sk_…` key. */
   apiKey?: string;
+  /**
+   * Sandbox seconds per real second: 1 (default) for the app's "Try the sandbox", 0 to
+   * freeze time so a test moves it only with `clock.advance()`, or e.g. 30 to run fast.
+   */
+  timeScale?: number;
+  /** Where sandbox time starts (ms since the epoch); default: now. */
+  startAtMs?: number;
 }
 
 export interface SandboxServer {
@@ -30,7 +39,11 @@ export interface SandboxServer {
   url: string;
   apiKey: string;
   faults: FaultController;
-  /** Back to the initial fixtures, no faults. */
+  /** Sandbox time: `advance(seconds)`, `setTimeScale(x)`, `now()`. */
+  clock: SandboxClock;
+  /** How calls end, per destination number: `script.outcome('+48…', { status: 'failed' })`. */
+  script: OutcomeScript;
+  /** Back to the initial fixtures: no faults, batches, calls or scripted outcomes. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -82,13 +95,31 @@ export async function startSandboxServer(
   options: SandboxServerOptions = {},
 ): Promise<SandboxServer> {
   const apiKey = options.apiKey ?? generateApiKey();
-  const workspace = new Workspace();
+  const clock = new SandboxClock({
+    ...(options.timeScale !== undefined ? { timeScale: options.timeScale } : {}),
+    ...(options.startAtMs !== undefined ? { startAtMs: options.startAtMs } : {}),
+  });
+  // Calls that became due are dialled before a script changes (so they keep the outcome in
+  // force when they were due) and right after a clock jump (so a test sees them at once).
+  const settle = () => workspace.calls.sync(clock.now());
+  const script = new OutcomeScript(settle);
+  const workspace = new Workspace(script);
+  clock.onChange(settle);
   const faults = new FaultController();
   const reset = () => {
     workspace.reset();
     faults.clear();
+    script.clear();
+    clock.reset();
   };
-  const context: SandboxContext = { workspace, faults, reset, now: () => Date.now() };
+  const context: SandboxContext = {
+    workspace,
+    faults,
+    reset,
+    now: () => clock.now(),
+    clock,
+    script,
+  };
   const api = new RouteTable(apiRoutes);
   const control = new RouteTable(controlRoutes);
   // Pending `slow` delays, so close() does not wait for (or leak) them.
@@ -140,20 +171,6 @@ export async function startSandboxServer(
     const body = parseJsonBody(rawBody);
     if (!body.ok) return reply(apiErrors.invalidJson(body.error));
 
-    if (!isControl) {
-      const target = { method, path, permission: match.route.permission };
-      const decision = faults.take(target);
-      if (decision.delayMs > 0 && !(await holdBack(decision.delayMs, res))) return;
-      if (decision.fault) {
-        const outcome = faultOutcome(decision.fault, target);
-        if (outcome.kind === 'drop') {
-          req.socket.destroy();
-          return;
-        }
-        return reply(outcome.response);
-      }
-    }
-
     const request = {
       method,
       path,
@@ -161,6 +178,20 @@ export async function startSandboxServer(
       query: url.searchParams,
       body: body.value,
     };
+
+    if (!isControl) {
+      const target = { method, path, permission: match.route.permission };
+      const decision = faults.take(target);
+      if (decision.delayMs > 0 && !(await holdBack(decision.delayMs, res))) return;
+      if (decision.fault) {
+        const outcome = faultOutcome(decision.fault, target);
+        if (outcome.kind === 'respond') return reply(outcome.response);
+        if (outcome.afterHandling) await runHandler(match.route, request, context);
+        req.socket.destroy();
+        return;
+      }
+    }
+
     reply(await runHandler(match.route, request, context));
   }
 
@@ -177,6 +208,8 @@ export async function startSandboxServer(
     url: `http://127.0.0.1:${address.port}`,
     apiKey,
     faults,
+    clock,
+    script,
     reset,
     close() {
       closing ??= new Promise<void>((resolve, reject) => {

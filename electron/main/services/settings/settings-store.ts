@@ -6,6 +6,8 @@ const SettingsSchema = z.object({
   workspaceMode: z.enum(['none', 'sandbox', 'live']).catch('none'),
   /** Who the stored key belongs to, so the app can say so before it is online. */
   accountLabel: z.string().nullable().catch(null),
+  /** The user's own number, offered again for the next test call. */
+  ownPhoneNumber: z.string().nullable().catch(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

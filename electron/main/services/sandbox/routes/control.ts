@@ -5,6 +5,8 @@ import { InvalidFaultError } from '../fault-spec';
 import type { ActiveFault } from '../faults';
 import { json } from '../http';
 import type { Route, SandboxContext } from '../router';
+import { clockRoutes } from './control-clock';
+import { outcomeRoutes } from './control-outcomes';
 
 export const CONTROL_PREFIX = '/__sandbox';
 
@@ -58,4 +60,6 @@ export const controlRoutes: Route[] = [
       return json(200, { reset: true });
     },
   },
+  ...clockRoutes(CONTROL_PREFIX),
+  ...outcomeRoutes(CONTROL_PREFIX),
 ];

@@ -1,0 +1,28 @@
+import type { Handlers } from '../ipc/dispatch';
+import type { MainServices } from '../services/main-services';
+
+export function draftHandlers(
+  services: MainServices,
+): Pick<
+  Handlers,
+  | 'listDrafts'
+  | 'createDraft'
+  | 'getDraft'
+  | 'saveDraft'
+  | 'renameDraft'
+  | 'duplicateDraft'
+  | 'deleteDraft'
+  | 'restoreDraft'
+> {
+  const { drafts } = services;
+  return {
+    listDrafts: async () => drafts.list(),
+    createDraft: async ({ name }) => drafts.create(name),
+    getDraft: async ({ id }) => drafts.get(id),
+    saveDraft: async ({ id, baseRevision, content }) => drafts.save(id, baseRevision, content),
+    renameDraft: async ({ id, name }) => drafts.rename(id, name),
+    duplicateDraft: async ({ id }) => drafts.duplicate(id),
+    deleteDraft: async ({ id }) => drafts.moveToBin(id),
+    restoreDraft: async ({ id }) => drafts.restore(id),
+  };
+}

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import {
+  isRunActive,
+  TaskContentSchema,
+  type CallTask,
+  type TaskContent,
+  type TaskProblem,
+  type TaskRun,
+  type TaskSummary,
+} from '../../../../shared/domain/tasks';
+import {
+  damagedRecord,
+  moveFailed,
+  notInBin,
+  recordNotFound,
+  staleRevision,
+} from '../drafts/draft-errors';
+import { isDraftId as isRecordId, type RestoreOutcome } from '../drafts/draft-folder';
+import { BIN_RETENTION_MS, type SavedRevision } from '../drafts/draft-store';
+import { createRecordCollection } from '../drafts/record-collection';
+import { runningTaskCannotBeDeleted } from './task-errors';
+import { TASK_FILE_FORMAT, TaskFileSchema, type TaskFileData } from './task-file-format';
+import { latestRun, newTaskContent, summarizeTask, TASK, taskCopyName } from './task-records';
+
+export interface TaskStoreOptions {
+  /** `<dataDir>/tasks`: one file per task (with its history), plus `bin/` and `corrupt/`. */
+  directory: string;
+  now?: () => number;
+  newId?: () => string;
+}
+
+/**
+ * Call tasks, one file each, kept like campaign drafts (atomic writes, damaged files set aside
+ * and reported, a bin for undoing deletes). A task's file also holds its runs, so every attempt
+ * is on disk as soon as it is recorded and readable offline.
+ */
+export interface TaskStore {
+  /** Newest first, and the files found unreadable, each moved aside. */
+  list(): { tasks: TaskSummary[]; problems: TaskProblem[] };
+  create(name?: string): CallTask;
+  get(id: string): CallTask;
+  /** Autosave. Refused when `baseRevision` is not the latest one; the runs are kept as they are. */
+  save(id: string, baseRevision: number, content: TaskContent): SavedRevision;
+  /** A copy of what the user edits, without the history. */
+  duplicate(id: string): TaskSummary;
+  /** Refused while the task runs; `restore` brings it back until the bin is emptied. */
+  moveToBin(id: string): TaskSummary;
+  restore(id: string): TaskSummary;
+  /** Adds a run or replaces the one with its id. Progress is not an edit: the revision stays. */
+  recordRun(id: string, run: TaskRun): void;
+}
+
+export function createTaskStore(options: TaskStoreOptions): TaskStore {
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? randomUUID;
+  const records = createRecordCollection<CallTask, TaskFileData>({
+    directory: options.directory,
+    noun: TASK,
+    now,
+    fileSchema: TaskFileSchema,
+    toFile: (task) => ({ format: TASK_FILE_FORMAT, task }),
+    fromFile: (file) => file.task,
+  });
+  const { folder } = records;
+  folder.emptyBinBefore(now() - BIN_RETENTION_MS);
+
+  // Tasks are small, so each is read whole when needed rather than summarised in memory.
+  const load = (id: string): CallTask => {
+    if (!isRecordId(id)) throw recordNotFound(TASK);
+    const loaded = records.load(id);
+    if (loaded.kind === 'missing') throw recordNotFound(TASK);
+    if (loaded.kind === 'damaged') throw damagedRecord(TASK, loaded.problem.movedTo);
+    return loaded.record;
+  };
+
+  const write = (task: CallTask): CallTask => {
+    records.write(task.id, task);
+    return task;
+  };
+
+  /** Content first, bookkeeping last, in the schema's order (see CallTaskSchema). */
+  const compose = (
+    content: TaskContent,
+    bookkeeping: Pick<CallTask, 'id' | 'runs' | 'createdAt' | 'updatedAt' | 'revision'>,
+  ): CallTask => ({ ...TaskContentSchema.parse(content), ...bookkeeping });
+
+  return {
+    list() {
+      const tasks: TaskSummary[] = [];
+      for (const id of folder.ids()) {
+        const loaded = records.load(id);
+        if (loaded.kind === 'ok') tasks.push(summarizeTask(loaded.record));
+      }
+      tasks.sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+      return { tasks, problems: records.problems() };
+    },
+
+    create(name) {
+      const at = now();
+      return write(
+        compose(newTaskContent(name), {
+          id: newId(),
+          runs: [],
+          createdAt: at,
+          updatedAt: at,
+          revision: 0,
+        }),
+      );
+    },
+
+    get: load,
+
+    save(id, baseRevision, content) {
+      const task = load(id);
+      if (baseRevision !== task.revision) throw staleRevision(TASK);
+      const saved = write(
+        compose(content, {
+          id,
+          runs: task.runs,
+          createdAt: task.createdAt,
+          updatedAt: now(),
+          revision: task.revision + 1,
+        }),
+      );
+      return { revision: saved.revision, updatedAt: saved.updatedAt };
+    },
+
+    duplicate(id) {
+      const task = load(id);
+      const at = now();
+      return summarizeTask(
+        write(
+          compose(
+            { ...task, name: taskCopyName(task.name) },
+            { id: newId(), runs: [], createdAt: at, updatedAt: at, revision: 0 },
+          ),
+        ),
+      );
+    },
+
+    moveToBin(id) {
+      const task = load(id);
+      const run = latestRun(task);
+      if (run && isRunActive(run)) throw runningTaskCannotBeDeleted();
+      try {
+        folder.moveToBin(id, now());
+      } catch (error) {
+        throw moveFailed(error, 'move this task to the bin');
+      }
+      records.forget(id);
+      return summarizeTask(task);
+    },
+
+    restore(id) {
+      if (!isRecordId(id)) throw notInBin(TASK);
+      let outcome: RestoreOutcome;
+      try {
+        outcome = folder.restoreFromBin(id);
+      } catch (error) {
+        throw moveFailed(error, 'restore this task');
+      }
+      if (outcome === 'not_in_bin') throw notInBin(TASK);
+      return summarizeTask(load(id));
+    },
+
+    recordRun(id, run) {
+      const task = load(id);
+      const index = task.runs.findIndex((recorded) => recorded.id === run.id);
+      write({ ...task, runs: index === -1 ? [...task.runs, run] : task.runs.with(index, run) });
+    },
+  };
+}

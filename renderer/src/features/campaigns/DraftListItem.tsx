@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { AppErrorShape } from '../../../../shared/contract';
+import type { DraftSummary } from '../../../../shared/domain/drafts/draft';
+import { useNavigation } from '../../app/navigation-store';
+import { TimeAgo } from '../../ui/TimeAgo';
+import { useDraftList } from './drafts-store';
+
+const count = new Intl.NumberFormat();
+
+function RenameField(props: { draft: DraftSummary; onDone: () => void }) {
+  const rename = useDraftList((state) => state.rename);
+  const [name, setName] = useState(props.draft.name);
+  const [problem, setProblem] = useState<AppErrorShape | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    if (busy) return;
+    if (name.trim() === props.draft.name) {
+      props.onDone();
+      return;
+    }
+    setBusy(true);
+    const error = await rename(props.draft.id, name);
+    setBusy(false);
+    if (error) setProblem(error);
+    else props.onDone();
+  };
+
+  return (
+    <div className="draft-item__rename">
+      <input
+        className="input"
+        aria-label={`New name for ${props.draft.name}`}
+        aria-invalid={problem ? true : undefined}
+        value={name}
+        // The field appears because the user asked to rename; typing should start at once.
+        autoFocus
+        onFocus={(event) => event.target.select()}
+        onChange={(event) => setName(event.target.value)}
+        onBlur={() => void save()}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') void save();
+          if (event.key === 'Escape') props.onDone();
+        }}
+      />
+      {problem ? <p className="field-problem">{problem.message}</p> : null}
+      <p className="hint">Enter to save, Escape to cancel.</p>
+    </div>
+  );
+}
+
+/** One campaign in the list, with its actions; the name renames in place. */
+export function DraftListItem(props: { draft: DraftSummary; onDeleted: () => void }) {
+  const { draft } = props;
+  const openDraft = useNavigation((state) => state.openDraft);
+  const duplicate = useDraftList((state) => state.duplicate);
+  const remove = useDraftList((state) => state.remove);
+  const [renaming, setRenaming] = useState(false);
+
+  return (
+    <li className="draft-item" data-draft-id={draft.id}>
+      <div className="draft-item__main">
+        {renaming ? (
+          <RenameField draft={draft} onDone={() => setRenaming(false)} />
+        ) : (
+          <h3 className="draft-item__title">
+            <button type="button" className="draft-item__open" onClick={() => openDraft(draft.id)}>
+              {draft.name}
+            </button>
+            {draft.launched ? <span className="badge">Launched</span> : null}
+          </h3>
+        )}
+        <p className="draft-item__meta">
+          <TimeAgo at={draft.updatedAt} prefix="Edited" />
+        </p>
+        <p className="draft-item__meta">
+          {count.format(draft.recipientCount)}{' '}
+          {draft.recipientCount === 1 ? 'recipient' : 'recipients'} ·{' '}
+          {draft.agentName ? `Agent: ${draft.agentName}` : 'No agent chosen yet'}
+        </p>
+      </div>
+      <div className="draft-item__actions">
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={`Rename ${draft.name}`}
+          disabled={renaming || draft.launched}
+          title={draft.launched ? 'A launched campaign keeps its name.' : undefined}
+          onClick={() => setRenaming(true)}
+        >
+          Rename
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={`Duplicate ${draft.name}`}
+          onClick={() => void duplicate(draft.id)}
+        >
+          Duplicate
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={`Delete ${draft.name}`}
+          onClick={() => {
+            props.onDeleted();
+            void remove(draft);
+          }}
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,141 @@
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import type { AppErrorShape } from '../../../../../shared/contract';
+import { request, toAppError } from '../../../api/callsheet';
+import { useNavigation } from '../../../app/navigation-store';
+import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { RecipientEditor } from '../../recipients/RecipientEditor';
+import { RecipientStoreProvider, useRecipients } from '../../recipients/recipient-store-context';
+import { useWorkspace } from '../../workspace/workspace-store';
+import { CampaignSetup } from './CampaignSetup';
+import { openDraftSession, type DraftSession } from './draft-session';
+import { DraftStoreProvider, useDraft } from './draft-store-context';
+import { DraftHeader } from './DraftHeader';
+import { ConflictNotice, LaunchedNotice } from './DraftNotices';
+import { useAgentDetails } from './use-agent-details';
+
+type Tab = 'setup' | 'recipients';
+
+function Tabs(props: { tab: Tab; onChange: (tab: Tab) => void; ids: Record<Tab, string> }) {
+  const count = useRecipients((state) => state.recipients.length);
+  const tabs: Array<[Tab, string]> = [
+    ['setup', 'Setup'],
+    ['recipients', `Recipients (${count.toLocaleString()})`],
+  ];
+  // Arrow keys move between tabs, as in every tab list.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const next = props.tab === 'setup' ? 'recipients' : 'setup';
+    props.onChange(next);
+    document.getElementById(`${props.ids[next]}-tab`)?.focus();
+  };
+  return (
+    <div className="tabs" role="tablist" aria-label="Campaign" onKeyDown={onKeyDown}>
+      {tabs.map(([tab, label]) => (
+        <button
+          key={tab}
+          id={`${props.ids[tab]}-tab`}
+          type="button"
+          role="tab"
+          className="tabs__tab"
+          aria-selected={props.tab === tab}
+          aria-controls={props.ids[tab]}
+          tabIndex={props.tab === tab ? 0 : -1}
+          onClick={() => props.onChange(tab)}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function DraftEditor(props: { onReload: () => void; startWith: Tab }) {
+  const [tab, setTab] = useState<Tab>(props.startWith);
+  const agentId = useDraft((state) => state.settings.agent?.id ?? null);
+  const campaignValues = useDraft((state) => state.settings.variables);
+  const readOnly = useDraft((state) => state.launch !== null);
+  const connected = useWorkspace((state) => (state.status?.mode ?? 'none') !== 'none');
+  const agent = useAgentDetails(agentId, connected);
+  const baseId = useId();
+  const ids = { setup: `${baseId}-setup`, recipients: `${baseId}-recipients` };
+
+  return (
+    <div className="draft-editor">
+      <DraftHeader readOnly={readOnly} />
+      <ConflictNotice onReload={props.onReload} />
+      <LaunchedNotice />
+      <Tabs tab={tab} onChange={setTab} ids={ids} />
+      <div role="tabpanel" id={ids[tab]} aria-labelledby={`${ids[tab]}-tab`}>
+        {tab === 'setup' ? (
+          <CampaignSetup agent={agent.details} agentError={agent.error} readOnly={readOnly} />
+        ) : (
+          <RecipientEditor
+            variables={{
+              agentVariables: agent.details?.variables ?? [],
+              agentDefaults: agent.details?.variableDefaults ?? {},
+              campaignValues,
+            }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+type Opening =
+  | { kind: 'loading' }
+  | { kind: 'ready'; session: DraftSession; startWith: Tab }
+  | { kind: 'failed'; error: AppErrorShape };
+
+/** Opens one draft for editing; closing it (any navigation) saves what is pending. */
+export function DraftEditorScreen(props: { draftId: string }) {
+  const [opening, setOpening] = useState<Opening>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const closeDraft = useNavigation((state) => state.closeDraft);
+
+  useEffect(() => {
+    let cancelled = false;
+    let session: DraftSession | null = null;
+    request('getDraft', { id: props.draftId })
+      .then((draft) => {
+        if (cancelled) return;
+        session = openDraftSession(draft);
+        setOpening({
+          kind: 'ready',
+          session,
+          startWith: draft.recipients.length > 0 ? 'recipients' : 'setup',
+        });
+      })
+      .catch((reason: unknown) => {
+        if (!cancelled) setOpening({ kind: 'failed', error: toAppError(reason) });
+      });
+    return () => {
+      cancelled = true;
+      session?.close();
+    };
+  }, [props.draftId, attempt]);
+
+  const reload = () => {
+    setOpening({ kind: 'loading' });
+    setAttempt((n) => n + 1);
+  };
+
+  if (opening.kind === 'loading') return <p className="muted">Opening the campaign…</p>;
+  if (opening.kind === 'failed') {
+    return (
+      <>
+        <ErrorNotice error={opening.error} onRetry={reload} />
+        <button type="button" className="button" onClick={closeDraft}>
+          Back to all campaigns
+        </button>
+      </>
+    );
+  }
+  return (
+    <DraftStoreProvider store={opening.session.draft}>
+      <RecipientStoreProvider store={opening.session.recipients}>
+        <DraftEditor key={attempt} onReload={reload} startWith={opening.startWith} />
+      </RecipientStoreProvider>
+    </DraftStoreProvider>
+  );
+}

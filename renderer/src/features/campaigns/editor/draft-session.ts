@@ -1,0 +1,55 @@
+import type { CampaignDraft } from '../../../../../shared/domain/drafts/draft';
+import { createRecipientStore, type RecipientStore } from '../../recipients/recipient-store';
+import { createAutosave, flushOnClose } from './autosave';
+import { createDraftStore, type DraftStore } from './draft-store';
+
+/** One open draft: its settings, its recipients and the autosave that keeps them on disk. */
+export interface DraftSession {
+  draft: DraftStore;
+  recipients: RecipientStore;
+  close(): void;
+}
+
+export function openDraftSession(loaded: CampaignDraft): DraftSession {
+  const draft = createDraftStore(loaded);
+  const readOnly = loaded.launch !== null;
+  const recipients = createRecipientStore({
+    recipients: loaded.recipients,
+    defaultCountry: loaded.defaultCountry,
+    readOnly,
+  });
+  const autosave = createAutosave({
+    id: loaded.id,
+    revision: loaded.revision,
+    read: () => ({
+      ...draft.getState().settings,
+      recipients: [...recipients.getState().recipients],
+    }),
+    onStatus: (save) => draft.setState({ save }),
+  });
+
+  const stopSettings = draft.subscribe((state, previous) => {
+    if (state.settings === previous.settings) return;
+    if (state.settings.defaultCountry !== previous.settings.defaultCountry) {
+      recipients.getState().setDefaultCountry(state.settings.defaultCountry);
+    }
+    autosave.changed();
+  });
+  const stopRecipients = recipients.subscribe((state, previous) => {
+    if (state.recipients !== previous.recipients) autosave.changed();
+  });
+  const onPageHide = () => void autosave.flush();
+  window.addEventListener('pagehide', onPageHide);
+
+  return {
+    draft,
+    recipients,
+    close() {
+      stopSettings();
+      stopRecipients();
+      window.removeEventListener('pagehide', onPageHide);
+      if (!readOnly) flushOnClose(autosave);
+      recipients.getState().dispose();
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { PRIORITIES, PRIORITY_LABELS } from '../../../../shared/domain/recipients';
+import { collectTags, NO_PRIORITY, type ShowFilter } from './recipient-query';
+import { useRecipients, useRecipientStore } from './recipient-store-context';
+
+const SEARCH_DELAY_MS = 200;
+
+const SHOW_LABELS: Record<ShowFilter, string> = {
+  all: 'All recipients',
+  attention: 'Needs attention',
+  duplicates: 'Duplicate numbers',
+};
+
+function SearchBox() {
+  const setQuery = useRecipients((state) => state.setQuery);
+  const applied = useRecipients((state) => state.query.search);
+  const [text, setText] = useState(applied);
+  const id = useId();
+  // Filtering 100k rows per keystroke would lag; the search runs once typing pauses.
+  useEffect(() => {
+    if (text === applied) return;
+    const timer = setTimeout(() => setQuery({ search: text }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, applied, setQuery]);
+  return (
+    <div className="toolbar__search">
+      <label htmlFor={id} className="visually-hidden">
+        Search recipients
+      </label>
+      <input
+        id={id}
+        type="search"
+        className="input"
+        placeholder="Search name, number, company, tag…"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+    </div>
+  );
+}
+
+function TagFilter() {
+  const recipients = useRecipients((state) => state.recipients);
+  const tag = useRecipients((state) => state.query.tag);
+  const setQuery = useRecipients((state) => state.setQuery);
+  // Collecting tags walks every row; let it lag behind typing rather than slow it down.
+  const deferred = useDeferredValue(recipients);
+  const tags = useMemo(() => collectTags(deferred), [deferred]);
+  return (
+    <select
+      className="input input--auto"
+      aria-label="Filter by tag"
+      value={tag ?? ''}
+      onChange={(event) => setQuery({ tag: event.target.value || null })}
+    >
+      <option value="">All tags</option>
+      {tags.map((name) => (
+        <option key={name} value={name}>
+          {name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function RecipientToolbar() {
+  const store = useRecipientStore();
+  const query = useRecipients((state) => state.query);
+  const canUndo = useRecipients((state) => state.past.length > 0 && !state.readOnly);
+  const canRedo = useRecipients((state) => state.future.length > 0 && !state.readOnly);
+  const readOnly = useRecipients((state) => state.readOnly);
+  const setQuery = useRecipients((state) => state.setQuery);
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Recipient list">
+      <SearchBox />
+      <select
+        className="input input--auto"
+        aria-label="Show"
+        value={query.show}
+        onChange={(event) => setQuery({ show: event.target.value as ShowFilter })}
+      >
+        {(Object.keys(SHOW_LABELS) as ShowFilter[]).map((show) => (
+          <option key={show} value={show}>
+            {SHOW_LABELS[show]}
+          </option>
+        ))}
+      </select>
+      <TagFilter />
+      <select
+        className="input input--auto"
+        aria-label="Filter by priority"
+        value={query.priority ?? ''}
+        onChange={(event) => setQuery({ priority: event.target.value || null })}
+      >
+        <option value="">Any priority</option>
+        {PRIORITIES.map((priority) => (
+          <option key={priority} value={priority}>
+            {PRIORITY_LABELS[priority]}
+          </option>
+        ))}
+        <option value={NO_PRIORITY}>No priority</option>
+      </select>
+      <span className="toolbar__spacer" />
+      <button
+        type="button"
+        className="button"
+        disabled={!canUndo}
+        aria-keyshortcuts="Control+Z"
+        onClick={() => store.getState().undo()}
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={!canRedo}
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+        onClick={() => store.getState().redo()}
+      >
+        Redo
+      </button>
+      {readOnly ? null : (
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => store.getState().addRecipient()}
+        >
+          + Add recipient
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { StoredRecipient } from '../../../../shared/domain/recipients';
+
+/**
+ * One row's part in an edit. `before` null: the row was added at `index`; `after` null: it was
+ * removed from `index`; both set: it was replaced in place.
+ */
+export interface RowChange {
+  id: string;
+  index: number;
+  before: StoredRecipient | null;
+  after: StoredRecipient | null;
+}
+
+/** One undoable step: a cell edit, a bulk edit, an add or a delete. */
+export interface Change {
+  id: number;
+  rows: RowChange[];
+}
+
+export interface RecipientList {
+  recipients: readonly StoredRecipient[];
+  indexById: ReadonlyMap<string, number>;
+}
+
+export function indexRecipients(recipients: readonly StoredRecipient[]): Map<string, number> {
+  const index = new Map<string, number>();
+  recipients.forEach((row, position) => index.set(row.id, position));
+  return index;
+}
+
+export function invertChange(change: Change): Change {
+  return {
+    id: change.id,
+    rows: change.rows.map((row) => ({ ...row, before: row.after, after: row.before })),
+  };
+}
+
+/**
+ * The list after the change. Replacements keep every row's position, so the id index is only
+ * rebuilt when rows come or go: with 100k rows that is the difference between a cell edit
+ * costing a copy of the array and costing a new map.
+ */
+export function applyChange(list: RecipientList, change: Change): RecipientList {
+  let recipients = list.recipients;
+  const removed = new Set<string>();
+  const added: RowChange[] = [];
+  let replaced = false;
+  for (const row of change.rows) {
+    if (row.after === null) removed.add(row.id);
+    else if (row.before === null) added.push(row);
+    else {
+      const position = list.indexById.get(row.id);
+      if (position === undefined) continue;
+      if (!replaced) recipients = [...recipients];
+      replaced = true;
+      (recipients as StoredRecipient[])[position] = row.after;
+    }
+  }
+  if (removed.size === 0 && added.length === 0) return { recipients, indexById: list.indexById };
+
+  if (removed.size > 0) recipients = recipients.filter((row) => !removed.has(row.id));
+  if (added.length > 0) recipients = insertAt(recipients, added);
+  return { recipients, indexById: indexRecipients(recipients) };
+}
+
+/** Puts rows back at their recorded positions in one pass (undoing a delete of many rows). */
+function insertAt(recipients: readonly StoredRecipient[], rows: RowChange[]): StoredRecipient[] {
+  const sorted = [...rows].sort((a, b) => a.index - b.index);
+  const result: StoredRecipient[] = [];
+  let next = 0;
+  for (const row of recipients) {
+    while (next < sorted.length && (sorted[next]?.index ?? 0) <= result.length) {
+      const after = sorted[next++]?.after;
+      if (after) result.push(after);
+    }
+    result.push(row);
+  }
+  for (; next < sorted.length; next++) {
+    const after = sorted[next]?.after;
+    if (after) result.push(after);
+  }
+  return result;
+}

@@ -1,0 +1,25 @@
+// The spreadsheet import off the UI thread: decoding, parsing and checking a big file takes
+// seconds, during which the window must stay responsive and the person must be able to cancel.
+// All the work is in shared/domain/spreadsheet; this file only connects it to the worker global.
+// Start it with new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }).
+import {
+  createImportWorkerHost,
+  type ImportWorkerRequest,
+  type ImportWorkerResponse,
+} from '../../../shared/domain/spreadsheet';
+
+// The renderer's TypeScript lib is DOM, not WebWorker, so the few members used are typed here.
+interface DedicatedWorkerScope {
+  postMessage(message: ImportWorkerResponse): void;
+  addEventListener(
+    type: 'message',
+    listener: (event: MessageEvent<ImportWorkerRequest>) => void,
+  ): void;
+}
+
+const scope = globalThis as unknown as DedicatedWorkerScope;
+const host = createImportWorkerHost((response) => scope.postMessage(response));
+
+scope.addEventListener('message', (event) => {
+  void host.handle(event.data);
+});

@@ -1,0 +1,52 @@
+import type { AgentDetails } from '../agents/agent';
+import type { DraftContent } from '../drafts/draft';
+import {
+  createPhoneNumberNormalizer,
+  normalizeRecipient,
+  type PhoneNumberNormalizer,
+  type StoredRecipient,
+  type StoredRecipientInput,
+} from '../recipients';
+import type { VariableBindings } from './recipient-values';
+
+/** The parts of a draft that decide what each call is sent. */
+export type LaunchDraft = Pick<DraftContent, 'defaultCountry' | 'variables' | 'recipients'>;
+
+export interface LaunchContextOptions {
+  /**
+   * The normaliser recipient validation used, so numbers it already parsed are not parsed
+   * again (that is most of the cost on a long list). Ignored when made for another country.
+   */
+  phoneNumbers?: PhoneNumberNormalizer;
+}
+
+/** Everything needed to work out one recipient's call, made once per list. */
+export interface LaunchContext {
+  agent: AgentDetails;
+  campaignVariables: Readonly<Record<string, string>>;
+  bindings: VariableBindings;
+  defaultCountry: DraftContent['defaultCountry'];
+  phoneNumbers: PhoneNumberNormalizer;
+  /** The recipient as ElevenLabs would get it: every value in its canonical form. */
+  normalize(recipient: StoredRecipientInput): StoredRecipient;
+}
+
+export function createLaunchContext(
+  agent: AgentDetails,
+  draft: Pick<DraftContent, 'defaultCountry' | 'variables'>,
+  bindings: VariableBindings,
+  options: LaunchContextOptions = {},
+): LaunchContext {
+  const phoneNumbers =
+    options.phoneNumbers?.defaultCountry === draft.defaultCountry
+      ? options.phoneNumbers
+      : createPhoneNumberNormalizer(draft.defaultCountry);
+  return {
+    agent,
+    campaignVariables: draft.variables,
+    bindings,
+    defaultCountry: draft.defaultCountry,
+    phoneNumbers,
+    normalize: (recipient) => normalizeRecipient(recipient, draft.defaultCountry, { phoneNumbers }),
+  };
+}

@@ -1,0 +1,174 @@
+import { RECIPIENT_FIELDS, type StoredRecipientInput } from '../recipients';
+import {
+  customFieldTarget,
+  describeTarget,
+  variableTarget,
+  type ColumnTarget,
+  type MappedColumn,
+} from './column-targets';
+import { neutraliseFormula } from './formula-injection';
+import { joinListCell } from './list-cells';
+import { suggestMapping } from './suggest-mapping';
+
+export type ExportDelimiter = ',' | ';' | '\t';
+
+export interface RecipientsToCsvOptions {
+  /**
+   * The columns to write, e.g. the mapping the file was imported with, so the export has the
+   * person's own headings. "ignore" columns are left out: their values were never imported.
+   * Defaults to defaultExportColumns(recipients).
+   */
+  columns?: readonly MappedColumn[];
+  /** ',' by default; ';' suits Excel in Polish or Italian settings. */
+  delimiter?: ExportDelimiter;
+  /** The agent's placeholders, which the import will match headings against. */
+  agentVariables?: readonly string[];
+}
+
+function own(record: Readonly<Record<string, string>> | undefined, key: string): string {
+  return record !== undefined && Object.hasOwn(record, key) ? (record[key] ?? '') : '';
+}
+
+type Reader = (recipient: StoredRecipientInput) => string;
+
+/** How to read a target's cell, worked out once per column rather than once per cell. */
+function readerFor(target: ColumnTarget): Reader {
+  const parts = describeTarget(target);
+  switch (parts.kind) {
+    case 'ignore':
+      return () => '';
+    case 'custom_field':
+      return (recipient) => own(recipient.metadata?.custom_fields, parts.key);
+    case 'variable':
+      return (recipient) => own(recipient.variables, parts.name);
+  }
+  switch (parts.path) {
+    case 'phone_number':
+      return (recipient) => recipient.phone_number;
+    case 'contact_info.name':
+      return (recipient) => recipient.contact_info?.name ?? '';
+    case 'contact_info.company':
+      return (recipient) => recipient.contact_info?.company ?? '';
+    case 'contact_info.title':
+      return (recipient) => recipient.contact_info?.title ?? '';
+    case 'contact_info.department':
+      return (recipient) => recipient.contact_info?.department ?? '';
+    case 'preferences.language':
+      return (recipient) => recipient.preferences?.language ?? '';
+    case 'preferences.timezone':
+      return (recipient) => recipient.preferences?.timezone ?? '';
+    case 'preferences.best_call_times':
+      return (recipient) =>
+        joinListCell(recipient.preferences?.best_call_times ?? [], 'call_windows');
+    case 'preferences.blackout_dates':
+      return (recipient) => joinListCell(recipient.preferences?.blackout_dates ?? [], 'dates');
+    case 'metadata.priority':
+      return (recipient) => recipient.metadata?.priority ?? '';
+    case 'metadata.customer_type':
+      return (recipient) => recipient.metadata?.customer_type ?? '';
+    case 'metadata.tags':
+      return (recipient) => joinListCell(recipient.metadata?.tags ?? [], 'tags');
+  }
+}
+
+/**
+ * Columns for everything the recipients hold: the phone number, every field someone has a value
+ * for, then custom fields and agent variables, headed by the fields' labels ("Phone number",
+ * "Best call times"), custom fields' names and variables' paths ("variables.first_name").
+ */
+export function defaultExportColumns(recipients: readonly StoredRecipientInput[]): MappedColumn[] {
+  const used = new Set<ColumnTarget>(['phone_number']);
+  const customKeys = new Set<string>();
+  const variableNames = new Set<string>();
+  const fields = RECIPIENT_FIELDS.map((field) => ({
+    path: field.path,
+    read: readerFor(field.path),
+  }));
+  for (const recipient of recipients) {
+    for (const field of fields) {
+      if (!used.has(field.path) && field.read(recipient) !== '') used.add(field.path);
+    }
+    for (const key of Object.keys(recipient.metadata?.custom_fields ?? {})) customKeys.add(key);
+    for (const name of Object.keys(recipient.variables ?? {})) variableNames.add(name);
+  }
+  return [
+    ...RECIPIENT_FIELDS.filter((field) => used.has(field.path)).map((field) => ({
+      header: field.label,
+      target: field.path,
+    })),
+    ...[...customKeys].map((key) => ({ header: key, target: customFieldTarget(key) })),
+    ...[...variableNames].map((name) => ({
+      header: `variables.${name}`,
+      target: variableTarget(name),
+    })),
+  ];
+}
+
+/**
+ * The columns with every heading that the import would read as another target replaced by the
+ * target's exact path ("metadata.custom_fields.Telefon"), which the import always honours: an
+ * export then imports back with the suggested mapping to the same recipients.
+ */
+export function roundTripColumns(
+  columns: readonly MappedColumn[],
+  agentVariables: readonly string[] = [],
+): MappedColumn[] {
+  const result = columns.filter((column) => column.target !== 'ignore');
+  // One heading at a time: a heading read wrongly can take a target from another column that
+  // is fine once the first is spelled out ("Telefon" as a custom field before "Phone number").
+  for (let round = 0; round < result.length; round++) {
+    const suggested = suggestMapping(
+      result.map((column) => column.header),
+      { agentVariables },
+    );
+    const wrong = result.findIndex((column, index) => suggested[index]?.target !== column.target);
+    const column = result[wrong];
+    if (!column) break;
+    result[wrong] = { header: column.target, target: column.target };
+  }
+  return result;
+}
+
+function quote(value: string, delimiter: ExportDelimiter): string {
+  const needsQuotes =
+    value.includes(delimiter) ||
+    value.includes('"') ||
+    value.includes('\n') ||
+    value.includes('\r');
+  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function cell(value: string, delimiter: ExportDelimiter): string {
+  return quote(neutraliseFormula(value), delimiter);
+}
+
+/**
+ * The recipients as CSV text for spreadsheet apps: a UTF-8 byte order mark first (so Excel
+ * reads accents right; encode the string with TextEncoder), a heading row, CRLF line breaks
+ * and RFC 4180 quoting. Columns go through roundTripColumns; list values are joined with "|"
+ * (see list-cells).
+ *
+ * Cells that a spreadsheet app would run as a formula (starting with =, +, -, @, tab or
+ * carriage return) get a leading apostrophe, which makes them text; the import removes it
+ * again. The one exception is a value shaped like an E.164 phone number ("+48600700800"):
+ * digits after a plus cannot do anything as a formula, and the apostrophe would make every
+ * number in the file unreadable to other tools. The cost: Excel may show such a number
+ * without its plus or in scientific notation unless the column is imported as text; the file
+ * itself keeps the full number and imports back exactly.
+ */
+export function recipientsToCsv(
+  recipients: readonly StoredRecipientInput[],
+  options: RecipientsToCsvOptions = {},
+): string {
+  const delimiter = options.delimiter ?? ',';
+  const columns = roundTripColumns(
+    options.columns ?? defaultExportColumns(recipients),
+    options.agentVariables,
+  );
+  const readers = columns.map((column) => readerFor(column.target));
+  const lines: string[] = [columns.map((column) => cell(column.header, delimiter)).join(delimiter)];
+  for (const recipient of recipients) {
+    lines.push(readers.map((read) => cell(read(recipient), delimiter)).join(delimiter));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createImportWorkerClient,
+  type WorkerLike,
+} from '../../../renderer/src/workers/import-worker-client';
+import {
+  createImportWorkerHost,
+  importSpreadsheet,
+  type ImportProgress,
+  type ImportWorkerRequest,
+  type ImportWorkerResponse,
+} from '../../../shared/domain/spreadsheet';
+import { csv, legacy, utf8 } from './fixtures';
+
+/**
+ * The worker host behind a fake Worker: messages are structured-cloned and delivered as
+ * separate tasks, as between real threads.
+ */
+function inProcessWorker(): WorkerLike & {
+  crash(): void;
+  requests: ImportWorkerRequest[];
+  responses: ImportWorkerResponse['type'][];
+} {
+  const messageListeners: Array<(event: MessageEvent<ImportWorkerResponse>) => void> = [];
+  const errorListeners: Array<(event: Event) => void> = [];
+  const requests: ImportWorkerRequest[] = [];
+  const responses: ImportWorkerResponse['type'][] = [];
+  const host = createImportWorkerHost((response) => {
+    responses.push(response.type);
+    const data = structuredClone(response);
+    setTimeout(() => {
+      for (const listener of messageListeners)
+        listener({ data } as MessageEvent<ImportWorkerResponse>);
+    });
+  });
+  return {
+    requests,
+    responses,
+    postMessage(message) {
+      const copy = structuredClone(message);
+      requests.push(copy);
+      setTimeout(() => void host.handle(copy));
+    },
+    addEventListener(
+      type: 'message' | 'error',
+      listener: ((event: MessageEvent<ImportWorkerResponse>) => void) | ((event: Event) => void),
+    ) {
+      if (type === 'message') {
+        messageListeners.push(listener as (event: MessageEvent<ImportWorkerResponse>) => void);
+      } else {
+        errorListeners.push(listener as (event: Event) => void);
+      }
+    },
+    terminate() {},
+    crash() {
+      for (const listener of errorListeners) listener(new Event('error'));
+    },
+  };
+}
+
+function bigFile(rows: number): string {
+  const lines = [['Telefon', 'Imię', 'Tagi']];
+  for (let index = 0; index < rows; index++) {
+    lines.push([`6${String(index).padStart(8, '0')}`, `Osoba ${index}`, 'a|b']);
+  }
+  return csv(lines, ';');
+}
+
+describe('importSpreadsheet', () => {
+  it('runs decode, parse, mapping, normalising, validation and dedupe in one go', async () => {
+    const bytes = legacy(
+      'Imię i nazwisko;Nr telefonu;Strefa czasowa;Godziny kontaktu\r\n' +
+        'Żaneta Wójcik;600 700 800;Europe/Warsaw;9-12, 14-17\r\n' +
+        ';;;\r\n' +
+        'Michał Zając;+48 600-700-800;europe/warsaw;\r\n' +
+        'Łucja Gdańska;12;;\r\n',
+      'windows-1250',
+    );
+    const progress: ImportProgress[] = [];
+    const result = await importSpreadsheet(
+      bytes,
+      { defaultCountry: 'PL', duplicatePolicy: 'keep-first' },
+      { onProgress: (update) => progress.push(update) },
+    );
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.encoding).toBe('windows-1250');
+    expect(result.mapping.map((column) => column.target)).toEqual([
+      'contact_info.name',
+      'phone_number',
+      'preferences.timezone',
+      'preferences.best_call_times',
+    ]);
+    expect(result.recipients.map((recipient) => recipient.contact_info.name)).toEqual([
+      'Żaneta Wójcik',
+      'Łucja Gdańska',
+    ]);
+    expect(result.rowNumbers).toEqual([2, 5]);
+    expect(result.report).toMatchObject({
+      rowsRead: 3,
+      imported: 2,
+      emptyRowsSkipped: 1,
+      duplicatesSkipped: 1,
+      rowsWithErrors: 1,
+      duplicates: [{ rowNumber: 4, firstRowNumber: 2, kept: false }],
+      issues: [{ rowNumber: 5, column: 'Nr telefonu', code: 'phone_too_short' }],
+    });
+    expect(progress[progress.length - 1]).toMatchObject({ stage: 'converting', fraction: 1 });
+    expect(progress.map((update) => update.fraction)).toEqual(
+      [...progress.map((update) => update.fraction)].sort((a, b) => a - b),
+    );
+  });
+
+  it('says when no column looks like phone numbers', async () => {
+    const result = await importSpreadsheet(utf8('Name,City\nAnna,Łódź\n'), {
+      defaultCountry: 'PL',
+    });
+    expect(result).toMatchObject({ ok: false, problem: { code: 'no_phone_column' } });
+  });
+});
+
+describe('import worker client and host', () => {
+  it('reads a file, then converts it with the confirmed mapping, in batches', async () => {
+    const worker = inProcessWorker();
+    const client = createImportWorkerClient(() => worker);
+    const file = new Blob([utf8(bigFile(12_000), { bom: true })]);
+    const read = await client.read(file, { agentVariables: ['first_name'] }).result;
+    if (!read.ok) throw new Error(read.problem.message);
+    expect(read.summary).toMatchObject({
+      headers: ['Telefon', 'Imię', 'Tagi'],
+      delimiter: ';',
+      encoding: 'utf-8',
+      rowCount: 12_000,
+    });
+    expect(read.summary.preview).toHaveLength(50);
+    expect(read.suggestedMapping.map((column) => column.target)).toEqual([
+      'phone_number',
+      'contact_info.name',
+      'metadata.tags',
+    ]);
+    expect(read.mappingProblems.map((problem) => problem.code)).toEqual(['variable_unmapped']);
+    expect(read.memoryKey).toMatch(/^headers-v1:3:/);
+
+    const progress: ImportProgress[] = [];
+    const converted = await client.convert(
+      read.sheetId,
+      read.suggestedMapping,
+      { defaultCountry: 'PL', existingPhoneNumbers: ['+48600000000'], duplicatePolicy: 'skip' },
+      (update) => progress.push(update),
+    ).result;
+    if (!converted.ok) throw new Error(converted.problem.message);
+    expect(converted.recipients).toHaveLength(11_999);
+    expect(converted.rowNumbers.slice(0, 2)).toEqual([3, 4]);
+    expect(converted.recipients[0]).toMatchObject({
+      phone_number: '+48600000001',
+      metadata: { tags: ['a', 'b'] },
+    });
+    expect(converted.report).toMatchObject({ imported: 11_999, duplicatesSkipped: 1 });
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress[progress.length - 1]?.fraction).toBe(1);
+    // 1,000 recipients a message keeps each structured-clone task on the UI thread short.
+    expect(worker.responses.filter((type) => type === 'recipients')).toHaveLength(12);
+
+    client.release(read.sheetId);
+    const again = await client.convert(read.sheetId, read.suggestedMapping, {
+      defaultCountry: 'PL',
+    }).result;
+    expect(again).toMatchObject({ ok: false, problem: { code: 'internal_error' } });
+  });
+
+  it('cancels a running conversion', async () => {
+    const worker = inProcessWorker();
+    const client = createImportWorkerClient(() => worker);
+    const read = await client.read(utf8(bigFile(20_000)).buffer as ArrayBuffer).result;
+    if (!read.ok) throw new Error(read.problem.message);
+    const task = client.convert(read.sheetId, read.suggestedMapping, { defaultCountry: 'PL' }, () =>
+      task.cancel(),
+    );
+    expect(await task.result).toEqual({
+      ok: false,
+      problem: { code: 'cancelled', message: 'The import was cancelled.' },
+    });
+    expect(worker.requests.map((request) => request.type)).toEqual(['read', 'convert', 'cancel']);
+  });
+
+  it('passes problems through and refuses big files before reading them', async () => {
+    const client = createImportWorkerClient(() => inProcessWorker());
+    const xlsx = new Blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x78, 0x6c, 0x2f])]);
+    expect(await client.read(xlsx).result).toMatchObject({
+      ok: false,
+      problem: { code: 'not_a_spreadsheet', message: expect.stringContaining('.xlsx') as unknown },
+    });
+    const big = new Blob([new Uint8Array(3 * 1024 * 1024)]);
+    expect(await client.read(big, { maxBytes: 1024 * 1024 }).result).toMatchObject({
+      ok: false,
+      problem: {
+        code: 'file_too_large',
+        message: expect.stringContaining('up to 1 MB') as unknown,
+      },
+    });
+  });
+
+  it('fails open tasks when the worker dies', async () => {
+    const worker = inProcessWorker();
+    const client = createImportWorkerClient(() => worker);
+    const task = client.read(new Blob([utf8(bigFile(10))]));
+    worker.crash();
+    expect(await task.result).toMatchObject({ ok: false, problem: { code: 'internal_error' } });
+  });
+});
