@@ -6,13 +6,11 @@ import { chromium, type Page } from '@playwright/test';
 import type { CallsheetBridge } from '../../shared/contract';
 import { startHostProcess } from '../e2e/support/host-process';
 import type { BenchmarkResult } from './run';
+import { chromiumLaunchOptions } from '../support/chromium';
 
 const ROWS = 100_000;
 const NAME = 'Recipient table (100k rows, Chromium)';
 const builtRenderer = fileURLToPath(new URL('../../out/renderer/index.html', import.meta.url));
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
-  existsSync(path),
-);
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
@@ -154,17 +152,7 @@ export async function run(): Promise<BenchmarkResult[]> {
     ];
   }
   const host = await startHostProcess({ sandbox: false });
-  const browser = await chromium.launch({
-    ...(systemChromium ? { executablePath: systemChromium } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);

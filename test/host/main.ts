@@ -13,6 +13,7 @@ const { values } = parseArgs({
     sandbox: { type: 'boolean', default: false },
     'fake-live': { type: 'boolean', default: false },
     'request-timeout-seconds': { type: 'string' },
+    'sandbox-time-scale': { type: 'string' },
     human: { type: 'boolean', default: false },
   },
 });
@@ -26,6 +27,9 @@ const host = await startTestHost({
     ? { requestTimeoutSeconds: Number(values['request-timeout-seconds']) }
     : {}),
   ...(values.port ? { port: Number(values.port) } : {}),
+  ...(values['sandbox-time-scale']
+    ? { sandboxTimeScale: Number(values['sandbox-time-scale']) }
+    : {}),
 });
 
 if (values.human) {
@@ -40,6 +44,9 @@ if (values.human) {
       dataDir,
       fakeLiveUrl: host.fakeLive?.url ?? null,
       fakeLiveApiKey: host.fakeLive?.apiKey ?? null,
+      // The sandbox workspace's control API (scripted outcomes, faults, clock), when started.
+      sandboxUrl: host.sandbox()?.url ?? null,
+      sandboxApiKey: host.sandbox()?.apiKey ?? null,
     }),
   );
 }

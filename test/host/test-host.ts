@@ -40,6 +40,11 @@ export interface TestHostOptions {
    */
   fakeLive?: boolean;
   requestTimeoutSeconds?: number;
+  /**
+   * Sandbox seconds per real second for the "Try the sandbox" workspace (default 1, real
+   * time), so tests of calls that take minutes can run them in seconds.
+   */
+  sandboxTimeScale?: number;
 }
 
 export interface TestHost {
@@ -49,6 +54,8 @@ export interface TestHost {
   services: MainServices;
   /** The stand-in for the real API, when `fakeLive` was asked for. */
   fakeLive: SandboxServer | null;
+  /** The "Try the sandbox" workspace as last started, for tests to script its calls. */
+  sandbox(): SandboxServer | null;
   /** What the app asked the desktop to do (open a folder, copy text). */
   platformCalls: string[];
   close(): Promise<void>;
@@ -113,6 +120,13 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     },
   };
   const fakeLive = options.fakeLive ? await startSandboxServer() : null;
+  let sandbox: SandboxServer | null = null;
+  const startSandbox = async () => {
+    sandbox = await startSandboxServer(
+      options.sandboxTimeScale === undefined ? {} : { timeScale: options.sandboxTimeScale },
+    );
+    return sandbox;
+  };
   const services = createMainServices({
     appInfo: { name: 'Callsheet', version: process.env['npm_package_version'] ?? '0.0.0' },
     dataDir: options.dataDir,
@@ -123,6 +137,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     }),
     platform,
     emit,
+    startSandbox,
     ...(fakeLive ? { liveBaseUrl: fakeLive.url } : {}),
     ...(options.requestTimeoutSeconds
       ? { requestTimeoutSeconds: options.requestTimeoutSeconds }
@@ -217,6 +232,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
     origin,
     services,
     fakeLive,
+    sandbox: () => sandbox,
     platformCalls,
     async close() {
       for (const socket of sockets) socket.terminate();

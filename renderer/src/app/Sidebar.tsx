@@ -3,14 +3,16 @@ import { sections, useNavigation, type Section } from './navigation-store';
 const labels: Record<Section, string> = {
   campaigns: 'Campaigns',
   monitor: 'Monitor',
+  tasks: 'Tasks',
   settings: 'Settings',
 };
 
 export function Sidebar() {
-  const { section, go, closeDraft } = useNavigation();
+  const { section, go, closeDraft, closeTask } = useNavigation();
   const choose = (name: Section) => {
-    // A second click on Campaigns leaves the open draft for the list, as a "home" click would.
-    if (name === 'campaigns' && section === 'campaigns') closeDraft();
+    // A second click on a section leaves what is open there for its list, as "home" would.
+    if (name === section && name === 'campaigns') closeDraft();
+    if (name === section && name === 'tasks') closeTask();
     go(name);
   };
   return (

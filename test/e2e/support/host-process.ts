@@ -10,6 +10,9 @@ interface ReadyLine {
   dataDir: string;
   fakeLiveUrl: string | null;
   fakeLiveApiKey: string | null;
+  /** The "Try the sandbox" workspace, when the host started connected to it. */
+  sandboxUrl: string | null;
+  sandboxApiKey: string | null;
 }
 
 export interface HostProcess extends ReadyLine {
@@ -28,6 +31,8 @@ export interface HostProcessOptions {
   /** Reuse a data folder, as when the app is started again. */
   dataDir?: string;
   requestTimeoutSeconds?: number;
+  /** Sandbox seconds per real second (default 1), so calls end sooner. */
+  sandboxTimeScale?: number;
 }
 
 /** Starts the browser test host in its own process and waits until it prints its address. */
@@ -44,6 +49,9 @@ export async function startHostProcess(options: HostProcessOptions = {}): Promis
   if (options.dataDir) args.push('--data-dir', options.dataDir);
   if (options.requestTimeoutSeconds) {
     args.push('--request-timeout-seconds', String(options.requestTimeoutSeconds));
+  }
+  if (options.sandboxTimeScale) {
+    args.push('--sandbox-time-scale', String(options.sandboxTimeScale));
   }
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,

@@ -29,19 +29,28 @@ export function DraftList(props: { drafts: readonly DraftSummary[] }) {
   );
 }
 
-/** Draft files that could not be read: said plainly, with where the file now is. */
-export function DraftProblemsNotice(props: { problems: readonly DraftProblem[] }) {
+const CAMPAIGNS = { one: 'campaign', many: 'campaigns' };
+
+/**
+ * Files that could not be read (drafts, or another kind of record named by `noun`): said
+ * plainly, with where each file now is.
+ */
+export function DraftProblemsNotice(props: {
+  problems: readonly DraftProblem[];
+  noun?: { one: string; many: string };
+}) {
   if (props.problems.length === 0) return null;
+  const { one, many } = props.noun ?? CAMPAIGNS;
   const n = props.problems.length;
   return (
     <section
       className="notice notice--warning notice--block"
-      aria-label="Campaigns that could not be opened"
+      aria-label={`${many.charAt(0).toUpperCase()}${many.slice(1)} that could not be opened`}
     >
       <p className="notice__text">
         {n === 1
-          ? 'One saved campaign could not be opened, because its file is damaged.'
-          : `${n} saved campaigns could not be opened, because their files are damaged.`}{' '}
+          ? `One saved ${one} could not be opened, because its file is damaged.`
+          : `${n} saved ${many} could not be opened, because their files are damaged.`}{' '}
         {n === 1 ? 'It was' : 'They were'} set aside so that nothing overwrites{' '}
         {n === 1 ? 'it' : 'them'}; everything else is fine.
       </p>

@@ -7,20 +7,27 @@ import { useDraftList } from './drafts-store';
 
 const count = new Intl.NumberFormat();
 
-function RenameField(props: { draft: DraftSummary; onDone: () => void }) {
-  const rename = useDraftList((state) => state.rename);
-  const [name, setName] = useState(props.draft.name);
+/**
+ * Renames in place: Enter or leaving the field saves, Escape cancels. `onRename` resolves to
+ * the problem to show under the field, or null once renamed. Campaigns and tasks use it alike.
+ */
+export function RenameField(props: {
+  name: string;
+  onRename: (name: string) => Promise<AppErrorShape | null>;
+  onDone: () => void;
+}) {
+  const [name, setName] = useState(props.name);
   const [problem, setProblem] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
 
   const save = async () => {
     if (busy) return;
-    if (name.trim() === props.draft.name) {
+    if (name.trim() === props.name) {
       props.onDone();
       return;
     }
     setBusy(true);
-    const error = await rename(props.draft.id, name);
+    const error = await props.onRename(name);
     setBusy(false);
     if (error) setProblem(error);
     else props.onDone();
@@ -30,7 +37,7 @@ function RenameField(props: { draft: DraftSummary; onDone: () => void }) {
     <div className="draft-item__rename">
       <input
         className="input"
-        aria-label={`New name for ${props.draft.name}`}
+        aria-label={`New name for ${props.name}`}
         aria-invalid={problem ? true : undefined}
         value={name}
         // The field appears because the user asked to rename; typing should start at once.
@@ -53,6 +60,7 @@ function RenameField(props: { draft: DraftSummary; onDone: () => void }) {
 export function DraftListItem(props: { draft: DraftSummary; onDeleted: () => void }) {
   const { draft } = props;
   const openDraft = useNavigation((state) => state.openDraft);
+  const rename = useDraftList((state) => state.rename);
   const duplicate = useDraftList((state) => state.duplicate);
   const remove = useDraftList((state) => state.remove);
   const [renaming, setRenaming] = useState(false);
@@ -61,7 +69,11 @@ export function DraftListItem(props: { draft: DraftSummary; onDeleted: () => voi
     <li className="draft-item" data-draft-id={draft.id}>
       <div className="draft-item__main">
         {renaming ? (
-          <RenameField draft={draft} onDone={() => setRenaming(false)} />
+          <RenameField
+            name={draft.name}
+            onRename={(name) => rename(draft.id, name)}
+            onDone={() => setRenaming(false)}
+          />
         ) : (
           <h3 className="draft-item__title">
             <button type="button" className="draft-item__open" onClick={() => openDraft(draft.id)}>

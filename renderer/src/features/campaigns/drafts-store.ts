@@ -3,7 +3,7 @@ import type { AppErrorShape } from '../../../../shared/contract';
 import type { DraftProblem, DraftSummary } from '../../../../shared/domain/drafts/draft';
 import { request, toAppError } from '../../api/callsheet';
 import { showToast } from '../../ui/toast-store';
-import { whenDraftsSaved } from './editor/autosave';
+import { whenEditorsSaved } from './editor/autosave';
 
 interface DraftListState {
   /** Newest edit first; null until the first load. */
@@ -33,7 +33,7 @@ export const useDraftList = create<DraftListState>((set) => ({
   creating: false,
   load: async () => {
     // An editor that just closed may still be saving; list what it saved.
-    await whenDraftsSaved();
+    await whenEditorsSaved();
     try {
       const { drafts, problems } = await request('listDrafts', {});
       set({ drafts: newestFirst(drafts), problems, error: null });

@@ -7,6 +7,7 @@ import {
 import { KeyValueEditor } from '../../ui/KeyValueEditor';
 import { TextField } from '../../ui/TextField';
 import { TextListEditor } from '../../ui/TextListEditor';
+import { AddToDoNotCallButton } from '../do-not-call/AddToDoNotCallButton';
 import { ChoiceSelect } from './ChoiceSelect';
 import { calendarDateProblem, callWindowProblem } from './entry-checks';
 import { LANGUAGE_LIST_ID, TIME_ZONE_LIST_ID } from './recipient-columns';
@@ -182,6 +183,7 @@ export function RecipientDetails(props: {
     state.detailsId === null ? undefined : issuesFor(state, state.detailsId),
   );
   const readOnly = useRecipients((state) => state.readOnly);
+  const defaultCountry = useRecipients((state) => state.defaultCountry);
   const panel = useRef<HTMLElement>(null);
   const headingId = useId();
 
@@ -233,6 +235,11 @@ export function RecipientDetails(props: {
         issues={issues}
         readOnly={readOnly}
         variables={props.variables}
+      />
+      <AddToDoNotCallButton
+        phoneNumber={row.phone_number}
+        defaultCountry={defaultCountry}
+        note={row.contact_info.name ?? ''}
       />
       {readOnly ? null : (
         <button

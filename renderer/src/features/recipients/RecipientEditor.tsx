@@ -1,5 +1,8 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { showToast } from '../../ui/toast-store';
+import { ImportWizard } from '../import/ImportWizard';
+import { SpreadsheetActions } from '../import/SpreadsheetActions';
+import { SpreadsheetDropZone } from '../import/SpreadsheetDropZone';
 import { AttentionSummary } from './AttentionSummary';
 import { BulkEditBar } from './BulkEditBar';
 import { RecipientDetails, type CampaignVariableContext } from './RecipientDetails';
@@ -36,6 +39,9 @@ function useUndoShortcuts() {
 export function RecipientEditor(props: { variables: CampaignVariableContext }) {
   const store = useRecipientStore();
   const selecting = useRecipients((state) => state.selected.size > 0 && !state.readOnly);
+  const readOnly = useRecipients((state) => state.readOnly);
+  const [importing, setImporting] = useState<File | null>(null);
+  const { agentVariables } = props.variables;
   useUndoShortcuts();
 
   const remove = useCallback(
@@ -52,14 +58,27 @@ export function RecipientEditor(props: { variables: CampaignVariableContext }) {
   );
 
   return (
-    <section className="recipient-editor" aria-label="Recipients">
-      <RecipientToolbar />
-      {/* One line for both, so selecting rows never shifts the table under the pointer. */}
-      {selecting ? <BulkEditBar onRemove={remove} /> : <AttentionSummary />}
-      <div className="recipient-editor__body">
-        <RecipientTable onRemove={remove} />
-        <RecipientDetails variables={props.variables} onRemove={remove} />
-      </div>
-    </section>
+    <>
+      <SpreadsheetDropZone disabled={readOnly} onFile={setImporting}>
+        <section className="recipient-editor" aria-label="Recipients">
+          <RecipientToolbar
+            actions={<SpreadsheetActions agentVariables={agentVariables} onImport={setImporting} />}
+          />
+          {/* One line for both, so selecting rows never shifts the table under the pointer. */}
+          {selecting ? <BulkEditBar onRemove={remove} /> : <AttentionSummary />}
+          <div className="recipient-editor__body">
+            <RecipientTable onRemove={remove} />
+            <RecipientDetails variables={props.variables} onRemove={remove} />
+          </div>
+        </section>
+      </SpreadsheetDropZone>
+      {importing ? (
+        <ImportWizard
+          file={importing}
+          agentVariables={agentVariables}
+          onClose={() => setImporting(null)}
+        />
+      ) : null}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { PRIORITIES, PRIORITY_LABELS } from '../../../../shared/domain/recipients';
 import { collectTags, NO_PRIORITY, type ShowFilter } from './recipient-query';
 import { useRecipients, useRecipientStore } from './recipient-store-context';
@@ -63,7 +63,8 @@ function TagFilter() {
   );
 }
 
-export function RecipientToolbar() {
+/** `actions` go before Undo: the list's way in and out (import, export). */
+export function RecipientToolbar(props: { actions?: ReactNode }) {
   const store = useRecipientStore();
   const query = useRecipients((state) => state.query);
   const canUndo = useRecipients((state) => state.past.length > 0 && !state.readOnly);
@@ -102,33 +103,37 @@ export function RecipientToolbar() {
         <option value={NO_PRIORITY}>No priority</option>
       </select>
       <span className="toolbar__spacer" />
-      <button
-        type="button"
-        className="button"
-        disabled={!canUndo}
-        aria-keyshortcuts="Control+Z"
-        onClick={() => store.getState().undo()}
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={!canRedo}
-        aria-keyshortcuts="Control+Shift+Z Control+Y"
-        onClick={() => store.getState().redo()}
-      >
-        Redo
-      </button>
-      {readOnly ? null : (
+      {/* One group, so on a narrow window the buttons wrap together under the filters. */}
+      <div className="toolbar__actions">
+        {props.actions}
         <button
           type="button"
-          className="button button--primary"
-          onClick={() => store.getState().addRecipient()}
+          className="button"
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+          onClick={() => store.getState().undo()}
         >
-          + Add recipient
+          Undo
         </button>
-      )}
+        <button
+          type="button"
+          className="button"
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+          onClick={() => store.getState().redo()}
+        >
+          Redo
+        </button>
+        {readOnly ? null : (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => store.getState().addRecipient()}
+          >
+            + Add recipient
+          </button>
+        )}
+      </div>
     </div>
   );
 }

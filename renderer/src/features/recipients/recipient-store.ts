@@ -66,6 +66,8 @@ export interface RecipientState {
   editRow: (id: string, next: StoredRecipient) => void;
   addRecipient: () => void;
   // These return the recorded change (null: nothing changed), so a toast can offer to undo it.
+  /** Appends already normalised rows (an import) as one undoable step. */
+  addRecipients: (rows: readonly StoredRecipient[]) => Change | null;
   removeRecipients: (ids: readonly string[]) => Change | null;
   bulkSetText: (ids: readonly string[], path: TextFieldPath, text: string) => Change | null;
   bulkTag: (ids: readonly string[], tag: string, add: boolean) => Change | null;
@@ -287,6 +289,21 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
           selected: new Set(),
           focusRequest: { id, column: 'phone', takeFocus: true },
         });
+      },
+
+      addRecipients: (rows) => {
+        const { recipients, indexById } = get();
+        const taken = new Set<string>();
+        const added = rows.map((row, offset): RowChange => {
+          // Ids must stay unique, or edits and undo would touch the wrong row.
+          const clash = row.id.trim() === '' || indexById.has(row.id) || taken.has(row.id);
+          const after = clash ? { ...row, id: crypto.randomUUID() } : row;
+          taken.add(after.id);
+          return { id: after.id, index: recipients.length + offset, before: null, after };
+        });
+        const change = record(added);
+        if (change) reveal(change);
+        return change;
       },
 
       removeRecipients: (ids) => {

@@ -1,3 +1,4 @@
+import { DoNotCallSection } from '../do-not-call/DoNotCallSection';
 import { AgentBrowser } from '../workspace/AgentBrowser';
 import { PhoneNumberList } from '../workspace/PhoneNumberList';
 import { useWorkspace } from '../workspace/workspace-store';
@@ -24,6 +25,7 @@ export function SettingsScreen() {
           </section>
         </>
       ) : null}
+      <DoNotCallSection />
       <DiagnosticsSection />
     </>
   );

@@ -1,5 +1,6 @@
 import type { WorkspaceStatus } from '../../../../shared/domain/workspace';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { TrySandboxButton } from '../workspace/ConnectWorkspace';
 import { useWorkspace } from '../workspace/workspace-store';
 import { ApiKeyForm } from './ApiKeyForm';
 
@@ -29,16 +30,7 @@ function SwitchButtons({ status }: { status: WorkspaceStatus | null }) {
           Use my ElevenLabs workspace
         </button>
       ) : null}
-      {mode !== 'sandbox' ? (
-        <button
-          type="button"
-          className="button"
-          disabled={busy !== null}
-          onClick={() => void run('connectSandbox')}
-        >
-          {busy === 'connectSandbox' ? 'Starting the sandbox…' : 'Try the sandbox'}
-        </button>
-      ) : null}
+      {mode !== 'sandbox' ? <TrySandboxButton /> : null}
       {mode !== 'none' ? (
         <button
           type="button"

@@ -1,61 +1,9 @@
 import { useEffect, useId, useState } from 'react';
-import type { AgentDetails, AgentSummary } from '../../../../shared/domain/agents/agent';
+import type { AgentDetails } from '../../../../shared/domain/agents/agent';
 import type { AppErrorShape } from '../../../../shared/contract';
 import { request, toAppError } from '../../api/callsheet';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-
-const SEARCH_DELAY_MS = 250;
-
-function useAgentPages(search: string) {
-  const [agents, setAgents] = useState<AgentSummary[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      setLoading(true);
-      setError(null);
-      request('listAgents', search ? { search } : {})
-        .then((page) => {
-          if (cancelled) return;
-          setAgents(page.agents);
-          setCursor(page.nextCursor);
-        })
-        .catch((reason: unknown) => !cancelled && setError(toAppError(reason)))
-        .finally(() => !cancelled && setLoading(false));
-    }, SEARCH_DELAY_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [search, attempt]);
-
-  const loadMore = async () => {
-    if (!cursor) return;
-    setLoading(true);
-    try {
-      const page = await request('listAgents', { ...(search ? { search } : {}), cursor });
-      setAgents((previous) => [...previous, ...page.agents]);
-      setCursor(page.nextCursor);
-    } catch (reason) {
-      setError(toAppError(reason));
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  return {
-    agents,
-    hasMore: cursor !== null,
-    loading,
-    error,
-    loadMore,
-    retry: () => setAttempt((n) => n + 1),
-  };
-}
+import { useAgentSearch } from './use-agent-search';
 
 function AgentSummaryPanel({ agentId }: { agentId: string }) {
   const [details, setDetails] = useState<AgentDetails | null>(null);
@@ -108,7 +56,7 @@ function AgentSummaryPanel({ agentId }: { agentId: string }) {
 export function AgentBrowser() {
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
-  const { agents, hasMore, loading, error, loadMore, retry } = useAgentPages(search.trim());
+  const { agents, hasMore, loading, error, loadMore, retry } = useAgentSearch(search.trim());
   const searchId = useId();
 
   return (

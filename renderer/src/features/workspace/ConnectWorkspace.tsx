@@ -2,23 +2,31 @@ import { useNavigation } from '../../app/navigation-store';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useWorkspace } from './workspace-store';
 
+/** Switches to the simulated workspace; used wherever the sandbox is offered. */
+export function TrySandboxButton() {
+  const { busy, run } = useWorkspace();
+  return (
+    <button
+      type="button"
+      className="button"
+      disabled={busy !== null}
+      onClick={() => void run('connectSandbox')}
+    >
+      {busy === 'connectSandbox' ? 'Starting the sandbox…' : 'Try the sandbox'}
+    </button>
+  );
+}
+
 /** The two ways in: a real workspace via Settings, or the sandbox with no key. */
 export function ConnectWorkspaceActions() {
-  const { busy, error, run } = useWorkspace();
+  const error = useWorkspace((state) => state.error);
   const go = useNavigation((state) => state.go);
   return (
     <>
       <button type="button" className="button button--primary" onClick={() => go('settings')}>
         Connect ElevenLabs workspace
       </button>
-      <button
-        type="button"
-        className="button"
-        disabled={busy !== null}
-        onClick={() => void run('connectSandbox')}
-      >
-        {busy === 'connectSandbox' ? 'Starting the sandbox…' : 'Try the sandbox'}
-      </button>
+      <TrySandboxButton />
       <ErrorNotice error={error} />
     </>
   );

@@ -1,8 +1,11 @@
 import { useId, useState } from 'react';
 import type { AppErrorShape } from '../../../../../shared/contract';
+import type { DraftContent } from '../../../../../shared/domain/drafts/draft';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { useDraft } from './draft-store-context';
-import { useAgentSearch } from './use-agent-search';
+import { useAgentSearch } from '../../workspace/use-agent-search';
+
+/** The agent a campaign or a task calls with, by id and the name shown. */
+export type ChosenAgent = NonNullable<DraftContent['agent']>;
 
 function AgentSearch(props: {
   chosenId: string | null;
@@ -56,13 +59,14 @@ function AgentSearch(props: {
 
 /** Chooses the agent by name; its id is kept out of sight. */
 export function AgentPicker(props: {
+  agent: ChosenAgent | null;
+  onChoose: (agent: ChosenAgent) => void;
   connected: boolean;
   readOnly: boolean;
   variables: readonly string[];
   detailsError: AppErrorShape | null;
 }) {
-  const agent = useDraft((state) => state.settings.agent);
-  const update = useDraft((state) => state.update);
+  const { agent } = props;
   const [choosing, setChoosing] = useState(false);
   const searching = props.connected && !props.readOnly && (choosing || agent === null);
 
@@ -99,7 +103,7 @@ export function AgentPicker(props: {
         <AgentSearch
           chosenId={agent?.id ?? null}
           onChoose={(id, name) => {
-            update({ agent: { id, name } });
+            props.onChoose({ id, name });
             setChoosing(false);
           }}
         />

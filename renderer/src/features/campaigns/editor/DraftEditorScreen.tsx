@@ -1,8 +1,9 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AppErrorShape } from '../../../../../shared/contract';
 import { request, toAppError } from '../../../api/callsheet';
 import { useNavigation } from '../../../app/navigation-store';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { LaunchStep } from '../../launch/LaunchStep';
 import { RecipientEditor } from '../../recipients/RecipientEditor';
 import { RecipientStoreProvider, useRecipients } from '../../recipients/recipient-store-context';
 import { useWorkspace } from '../../workspace/workspace-store';
@@ -13,18 +14,21 @@ import { DraftHeader } from './DraftHeader';
 import { ConflictNotice, LaunchedNotice } from './DraftNotices';
 import { useAgentDetails } from './use-agent-details';
 
-type Tab = 'setup' | 'recipients';
+type Tab = 'setup' | 'recipients' | 'launch';
 
 function Tabs(props: { tab: Tab; onChange: (tab: Tab) => void; ids: Record<Tab, string> }) {
   const count = useRecipients((state) => state.recipients.length);
   const tabs: Array<[Tab, string]> = [
     ['setup', 'Setup'],
     ['recipients', `Recipients (${count.toLocaleString()})`],
+    ['launch', 'Launch'],
   ];
   // Arrow keys move between tabs, as in every tab list.
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const next = props.tab === 'setup' ? 'recipients' : 'setup';
+    const at = tabs.findIndex(([tab]) => tab === props.tab);
+    const step = event.key === 'ArrowRight' ? 1 : tabs.length - 1;
+    const next = tabs[(at + step) % tabs.length]?.[0] ?? props.tab;
     props.onChange(next);
     document.getElementById(`${props.ids[next]}-tab`)?.focus();
   };
@@ -49,25 +53,37 @@ function Tabs(props: { tab: Tab; onChange: (tab: Tab) => void; ids: Record<Tab, 
   );
 }
 
-function DraftEditor(props: { onReload: () => void; startWith: Tab }) {
+function DraftEditor(props: { onReload: () => void; onLaunched: () => void; startWith: Tab }) {
   const [tab, setTab] = useState<Tab>(props.startWith);
   const agentId = useDraft((state) => state.settings.agent?.id ?? null);
   const campaignValues = useDraft((state) => state.settings.variables);
   const readOnly = useDraft((state) => state.launch !== null);
+  const save = useDraft((state) => state.save);
   const connected = useWorkspace((state) => (state.status?.mode ?? 'none') !== 'none');
   const agent = useAgentDetails(agentId, connected);
   const baseId = useId();
-  const ids = { setup: `${baseId}-setup`, recipients: `${baseId}-recipients` };
+  const ids = {
+    setup: `${baseId}-setup`,
+    recipients: `${baseId}-recipients`,
+    launch: `${baseId}-launch`,
+  };
 
   return (
     <div className="draft-editor">
       <DraftHeader readOnly={readOnly} />
-      <ConflictNotice onReload={props.onReload} />
+      <ConflictNotice save={save} noun="campaign" onReload={props.onReload} />
       <LaunchedNotice />
       <Tabs tab={tab} onChange={setTab} ids={ids} />
       <div role="tabpanel" id={ids[tab]} aria-labelledby={`${ids[tab]}-tab`}>
         {tab === 'setup' ? (
           <CampaignSetup agent={agent.details} agentError={agent.error} readOnly={readOnly} />
+        ) : tab === 'launch' ? (
+          <LaunchStep
+            agent={agent.details}
+            agentError={agent.error}
+            onShowRecipients={() => setTab('recipients')}
+            onLaunched={props.onLaunched}
+          />
         ) : (
           <RecipientEditor
             variables={{
@@ -92,6 +108,8 @@ export function DraftEditorScreen(props: { draftId: string }) {
   const [opening, setOpening] = useState<Opening>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const closeDraft = useNavigation((state) => state.closeDraft);
+  // After a launch the draft is opened again, read-only, on the tab that shows what was sent.
+  const reopenOn = useRef<Tab | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -100,11 +118,10 @@ export function DraftEditorScreen(props: { draftId: string }) {
       .then((draft) => {
         if (cancelled) return;
         session = openDraftSession(draft);
-        setOpening({
-          kind: 'ready',
-          session,
-          startWith: draft.recipients.length > 0 ? 'recipients' : 'setup',
-        });
+        const startWith =
+          reopenOn.current ?? (draft.recipients.length > 0 ? 'recipients' : 'setup');
+        reopenOn.current = null;
+        setOpening({ kind: 'ready', session, startWith });
       })
       .catch((reason: unknown) => {
         if (!cancelled) setOpening({ kind: 'failed', error: toAppError(reason) });
@@ -134,7 +151,15 @@ export function DraftEditorScreen(props: { draftId: string }) {
   return (
     <DraftStoreProvider store={opening.session.draft}>
       <RecipientStoreProvider store={opening.session.recipients}>
-        <DraftEditor key={attempt} onReload={reload} startWith={opening.startWith} />
+        <DraftEditor
+          key={attempt}
+          onReload={reload}
+          onLaunched={() => {
+            reopenOn.current = 'launch';
+            reload();
+          }}
+          startWith={opening.startWith}
+        />
       </RecipientStoreProvider>
     </DraftStoreProvider>
   );

@@ -2,37 +2,18 @@ import { DraftNameSchema } from '../../../../../shared/domain/drafts/draft';
 import { useNavigation } from '../../../app/navigation-store';
 import { TextField } from '../../../ui/TextField';
 import { useDraft } from './draft-store-context';
-import type { SaveStatus } from './autosave';
-
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+import { SaveStatusText } from './SaveStatusText';
 
 function nameProblem(text: string): string | undefined {
   const parsed = DraftNameSchema.safeParse(text);
   return parsed.success ? undefined : parsed.error.issues[0]?.message;
 }
 
-function describe(save: SaveStatus, launched: boolean): { text: string; tone: string } {
-  if (launched) return { text: 'Launched — read-only', tone: 'muted' };
-  switch (save.kind) {
-    case 'saving':
-      return { text: 'Saving…', tone: 'muted' };
-    case 'saved':
-      return { text: `All changes saved · ${time.format(save.at)}`, tone: 'ok' };
-    case 'retrying':
-      return { text: `Couldn’t save — retrying. ${save.error.message}`, tone: 'error' };
-    case 'conflict':
-      return { text: 'Not saved', tone: 'error' };
-  }
-}
-
-function SaveStatusText() {
+function DraftSaveStatus() {
   const save = useDraft((state) => state.save);
   const launched = useDraft((state) => state.launch !== null);
-  const { text, tone } = describe(save, launched);
   return (
-    <p className={`save-status save-status--${tone}`} role="status">
-      {text}
-    </p>
+    <SaveStatusText save={save} readOnlyNote={launched ? 'Launched — read-only' : undefined} />
   );
 }
 
@@ -57,7 +38,7 @@ export function DraftHeader(props: { readOnly: boolean }) {
           onCommit={(text) => nameProblem(text) === undefined && update({ name: text.trim() })}
           maxLength={200}
         />
-        <SaveStatusText />
+        <DraftSaveStatus />
       </div>
     </header>
   );

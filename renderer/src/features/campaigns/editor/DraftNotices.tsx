@@ -3,22 +3,25 @@ import type { AppErrorShape } from '../../../../../shared/contract';
 import { request, toAppError } from '../../../api/callsheet';
 import { useNavigation } from '../../../app/navigation-store';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import type { SaveStatus } from './autosave';
 import { useDraft } from './draft-store-context';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
 
-/** Another window (or a restored backup) saved this draft: the user decides, nothing is merged. */
-export function ConflictNotice(props: { onReload: () => void }) {
-  const save = useDraft((state) => state.save);
-  if (save.kind !== 'conflict') return null;
+/**
+ * Another window (or a restored backup) saved this record: the user decides, nothing is merged.
+ * `noun` names what is edited: "campaign", "task".
+ */
+export function ConflictNotice(props: { save: SaveStatus; noun: string; onReload: () => void }) {
+  if (props.save.kind !== 'conflict') return null;
   return (
     <div className="notice notice--error" role="alert">
       <span className="notice__text">
-        This campaign was changed somewhere else after you opened it, so your latest edits here were
-        not saved. Reload it to continue from the saved version.
+        This {props.noun} was changed somewhere else after you opened it, so your latest edits here
+        were not saved. Reload it to continue from the saved version.
       </span>
       <button type="button" className="button button--small" onClick={props.onReload}>
-        Reload campaign
+        Reload {props.noun}
       </button>
     </div>
   );

@@ -1,12 +1,18 @@
 import { useId } from 'react';
+import type { DraftContent } from '../../../../../shared/domain/drafts/draft';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { providerLabels, usePhoneNumbers } from '../../workspace/PhoneNumberList';
-import { useDraft } from './draft-store-context';
+
+/** The number a campaign or a task calls from, with what the user recognises it by. */
+export type ChosenPhoneNumber = NonNullable<DraftContent['phoneNumber']>;
 
 /** Chooses the number calls come from, by its label and number. */
-export function PhoneNumberPicker(props: { readOnly: boolean }) {
-  const chosen = useDraft((state) => state.settings.phoneNumber);
-  const update = useDraft((state) => state.update);
+export function PhoneNumberPicker(props: {
+  chosen: ChosenPhoneNumber | null;
+  onChange: (phoneNumber: ChosenPhoneNumber | null) => void;
+  readOnly: boolean;
+}) {
+  const { chosen } = props;
   const { numbers, error, retry } = usePhoneNumbers();
   const id = useId();
   const known = numbers?.find((number) => number.id === chosen?.id);
@@ -30,11 +36,9 @@ export function PhoneNumberPicker(props: { readOnly: boolean }) {
           disabled={props.readOnly || numbers === null}
           onChange={(event) => {
             const number = numbers?.find((candidate) => candidate.id === event.target.value);
-            update({
-              phoneNumber: number
-                ? { id: number.id, label: number.label, number: number.number }
-                : null,
-            });
+            props.onChange(
+              number ? { id: number.id, label: number.label, number: number.number } : null,
+            );
           }}
         >
           <option value="">

@@ -1,13 +1,12 @@
 import type { AppErrorShape } from '../../../../../shared/contract';
-import type { DraftContent } from '../../../../../shared/domain/drafts/draft';
-import { request, toAppError } from '../../../api/callsheet';
+import { toAppError } from '../../../api/callsheet';
 
 export type SaveStatus =
   | { kind: 'saved'; at: number }
   /** Edits are waiting for typing to pause, or a save is on its way. */
   | { kind: 'saving' }
   | { kind: 'retrying'; error: AppErrorShape }
-  /** Someone else saved this draft since it was opened; saving here would overwrite that. */
+  /** Someone else saved this record since it was opened; saving here would overwrite that. */
   | { kind: 'conflict'; error: AppErrorShape };
 
 const AUTOSAVE_DELAY_MS = 700;
@@ -20,29 +19,36 @@ export interface Autosave {
   flush(): Promise<void>;
 }
 
-// Saves started by editors that are closing, so the campaign list can wait for them and show
-// what was just saved rather than the version before it.
+// Saves started by editors that are closing, so a list (campaigns, tasks) can wait for them and
+// show what was just saved rather than the version before it.
 const closingSaves = new Set<Promise<void>>();
 
-export function whenDraftsSaved(): Promise<void> {
+export function whenEditorsSaved(): Promise<void> {
   return Promise.all(closingSaves).then(() => undefined);
 }
 
-/** Flushes when the editor closes; the promise is tracked for whenDraftsSaved. */
+/** Flushes when the editor closes; the promise is tracked for whenEditorsSaved. */
 export function flushOnClose(autosave: Autosave): void {
   const saving = autosave.flush().finally(() => closingSaves.delete(saving));
   closingSaves.add(saving);
 }
 
+/** What one save answers: the new revision, which the next save is based on. */
+export interface SavedRevision {
+  revision: number;
+  updatedAt: number;
+}
+
 /**
- * Saves the whole draft a moment after each pause in editing, one save at a time, each based
- * on the revision the previous one produced. Failures are retried with growing pauses; a
- * conflict stops saving, because only the user can decide whose version wins.
+ * Saves the whole record (a campaign draft, a task) a moment after each pause in editing, one
+ * save at a time, each based on the revision the previous one produced. Failures are retried
+ * with growing pauses; a conflict stops saving, because only the user can decide whose version
+ * wins.
  */
 export function createAutosave(options: {
-  id: string;
   revision: number;
-  read: () => DraftContent;
+  /** Saves everything as it is now, based on `baseRevision`; throws as `request` does. */
+  save: (baseRevision: number) => Promise<SavedRevision>;
   onStatus: (status: SaveStatus) => void;
 }): Autosave {
   let revision = options.revision;
@@ -62,11 +68,7 @@ export function createAutosave(options: {
     const target = edits;
     options.onStatus({ kind: 'saving' });
     try {
-      const saved = await request('saveDraft', {
-        id: options.id,
-        baseRevision: revision,
-        content: options.read(),
-      });
+      const saved = await options.save(revision);
       revision = saved.revision;
       savedEdits = target;
       failures = 0;

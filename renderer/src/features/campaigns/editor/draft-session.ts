@@ -1,4 +1,5 @@
 import type { CampaignDraft } from '../../../../../shared/domain/drafts/draft';
+import { request } from '../../../api/callsheet';
 import { createRecipientStore, type RecipientStore } from '../../recipients/recipient-store';
 import { createAutosave, flushOnClose } from './autosave';
 import { createDraftStore, type DraftStore } from './draft-store';
@@ -19,12 +20,16 @@ export function openDraftSession(loaded: CampaignDraft): DraftSession {
     readOnly,
   });
   const autosave = createAutosave({
-    id: loaded.id,
     revision: loaded.revision,
-    read: () => ({
-      ...draft.getState().settings,
-      recipients: [...recipients.getState().recipients],
-    }),
+    save: (baseRevision) =>
+      request('saveDraft', {
+        id: loaded.id,
+        baseRevision,
+        content: {
+          ...draft.getState().settings,
+          recipients: [...recipients.getState().recipients],
+        },
+      }),
     onStatus: (save) => draft.setState({ save }),
   });
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { AppErrorShape } from '../../../../../shared/contract';
-import type { AgentSummary } from '../../../../../shared/domain/agents/agent';
-import { request, toAppError } from '../../../api/callsheet';
+import type { AppErrorShape } from '../../../../shared/contract';
+import type { AgentSummary } from '../../../../shared/domain/agents/agent';
+import { request, toAppError } from '../../api/callsheet';
 
 const SEARCH_DELAY_MS = 250;
 

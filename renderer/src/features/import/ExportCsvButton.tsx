@@ -1,0 +1,30 @@
+import { recipientsToCsv } from '../../../../shared/domain/spreadsheet';
+import { showToast } from '../../ui/toast-store';
+import { useDraft } from '../campaigns/editor/draft-store-context';
+import { saveTextFile } from '../monitor/save-file';
+import { useRecipients, useRecipientStore } from '../recipients/recipient-store-context';
+import { plural, recipientsFileName, spreadsheetListSeparator } from './import-format';
+
+/** The draft's recipients as a CSV file that spreadsheet apps open and Callsheet imports back. */
+export function ExportCsvButton(props: { agentVariables: readonly string[] }) {
+  const store = useRecipientStore();
+  const empty = useRecipients((state) => state.recipients.length === 0);
+  const campaignName = useDraft((state) => state.settings.name);
+
+  const exportCsv = () => {
+    const { recipients } = store.getState();
+    const csv = recipientsToCsv(recipients, {
+      agentVariables: props.agentVariables,
+      delimiter: spreadsheetListSeparator(),
+    });
+    const fileName = recipientsFileName(campaignName);
+    saveTextFile(fileName, csv, 'text/csv;charset=utf-8');
+    showToast(`Exported ${plural(recipients.length, 'person', 'people')} to “${fileName}”.`);
+  };
+
+  return (
+    <button type="button" className="button" disabled={empty} onClick={exportCsv}>
+      Export CSV
+    </button>
+  );
+}

@@ -1,0 +1,19 @@
+import { useRecipients } from '../recipients/recipient-store-context';
+import { ExportCsvButton } from './ExportCsvButton';
+import { SpreadsheetFileButton } from './SpreadsheetFileButton';
+
+/** The recipient toolbar's way in and out: import a spreadsheet, export the list as CSV. */
+export function SpreadsheetActions(props: {
+  agentVariables: readonly string[];
+  onImport: (file: File) => void;
+}) {
+  const readOnly = useRecipients((state) => state.readOnly);
+  return (
+    <>
+      {readOnly ? null : (
+        <SpreadsheetFileButton label="Import spreadsheet…" onFile={props.onImport} />
+      )}
+      <ExportCsvButton agentVariables={props.agentVariables} />
+    </>
+  );
+}

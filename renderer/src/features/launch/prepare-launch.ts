@@ -1,0 +1,74 @@
+import type { AgentDetails } from '../../../../shared/domain/agents/agent';
+import type { DraftContent } from '../../../../shared/domain/drafts/draft';
+import {
+  buildBatchRequests,
+  summarizeLaunch,
+  timingForDraft,
+  type BatchRequests,
+  type DoNotCallSet,
+  type LaunchableDraft,
+  type LaunchSummary,
+} from '../../../../shared/domain/launch';
+import type { PhoneNumberNormalizer } from '../../../../shared/domain/recipients';
+import type { LaunchPlan } from '../../../../shared/domain/scheduling';
+import type { EstimateInputs } from './estimate-inputs';
+
+/**
+ * Main plans calling windows for 5 simultaneous calls when the user sets no limit, so the plan
+ * shown here assumes the same; the estimate says so.
+ */
+export const ASSUMED_CONCURRENCY = 5;
+
+export type LaunchDraftView = LaunchableDraft &
+  Pick<DraftContent, 'name' | 'schedule' | 'bindings'>;
+
+export type LaunchPreparation =
+  | { ok: false; message: string }
+  | { ok: true; plan: LaunchPlan | null; requests: BatchRequests; summary: LaunchSummary };
+
+export interface PrepareOptions {
+  doNotCall: DoNotCallSet;
+  excludedIds: ReadonlySet<string>;
+  inputs: EstimateInputs;
+  /** Unix milliseconds. */
+  now: number;
+  phoneNumbers?: PhoneNumberNormalizer;
+}
+
+/**
+ * Exactly the batches main will submit for this draft (the same shared functions, the same
+ * inputs), and the numbers the confirmation states, so what is shown is what is sent.
+ */
+export function prepareLaunch(
+  draft: LaunchDraftView,
+  agent: AgentDetails,
+  options: PrepareOptions,
+): LaunchPreparation {
+  const { inputs, now } = options;
+  if (draft.phoneNumber === null) {
+    return { ok: false, message: 'Choose the number to call from on the Setup tab.' };
+  }
+  const concurrency = inputs.concurrency ?? ASSUMED_CONCURRENCY;
+  const timing = timingForDraft(draft.schedule, draft.recipients, {
+    now,
+    concurrency,
+    averageCallSeconds: inputs.averageCallSeconds,
+  });
+  if (!timing.ok) return { ok: false, message: timing.message };
+  const requests = buildBatchRequests(draft, agent, draft.bindings, timing.timing, {
+    callNamePrefix: draft.name,
+    ...(inputs.concurrency === null ? {} : { concurrency: inputs.concurrency }),
+    doNotCall: options.doNotCall,
+    excludedIds: options.excludedIds,
+    ...(options.phoneNumbers ? { phoneNumbers: options.phoneNumbers } : {}),
+  });
+  const summary = summarizeLaunch(requests, {
+    agentName: agent.name,
+    fromNumber: { label: draft.phoneNumber.label, number: draft.phoneNumber.number },
+    concurrency,
+    averageCallSeconds: inputs.averageCallSeconds,
+    ...(inputs.costPerMinute === null ? {} : { costPerMinute: inputs.costPerMinute }),
+    now,
+  });
+  return { ok: true, plan: timing.plan, requests, summary };
+}

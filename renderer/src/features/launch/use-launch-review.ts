@@ -1,0 +1,86 @@
+import { useMemo } from 'react';
+import type { AgentDetails } from '../../../../shared/domain/agents/agent';
+import {
+  describeVariableSources,
+  doNotCallSet,
+  findDisallowedOverrides,
+  findMissingValues,
+  listBindableFields,
+  suggestBindings,
+  type BindableField,
+  type DisallowedOverride,
+  type MissingValues,
+  type RecipientValuePath,
+  type VariableSourceSummary,
+} from '../../../../shared/domain/launch';
+import { createPhoneNumberNormalizer } from '../../../../shared/domain/recipients';
+import { useNow } from '../../ui/use-now';
+import { useDraft } from '../campaigns/editor/draft-store-context';
+import { useDoNotCall } from '../do-not-call/do-not-call-store';
+import { useRecipients } from '../recipients/recipient-store-context';
+import { readEstimateInputs } from './estimate-inputs';
+import { useDraftLaunch } from './launch-store';
+import { prepareLaunch } from './prepare-launch';
+
+export interface VariableReview {
+  sources: VariableSourceSummary[];
+  /** Everyone lacking a value, left out or not. */
+  missing: MissingValues[];
+  disallowed: DisallowedOverride[];
+  fields: BindableField[];
+  suggestions: Record<string, RecipientValuePath>;
+}
+
+// Plans depend on the time (a start that has passed, the next calling window); twice a minute
+// keeps them current without recomputing a long list all the time.
+const PLAN_REFRESH_MS = 30_000;
+
+/**
+ * Everything the Launch step shows about the draft as it is being edited: where each value
+ * comes from, who lacks one, and the batches and estimate main would submit now.
+ */
+export function useLaunchReview(agent: AgentDetails) {
+  const id = useDraft((state) => state.id);
+  const settings = useDraft((state) => state.settings);
+  const stored = useRecipients((state) => state.recipients);
+  // The shared functions are typed for a plain array (they never change it).
+  const recipients = useMemo(() => [...stored], [stored]);
+  const entries = useDoNotCall((state) => state.entries);
+  const excludedIds = useDraftLaunch(id, (state) => state.excludedIds);
+  const estimate = useDraftLaunch(id, (state) => state.estimate);
+  const now = useNow(PLAN_REFRESH_MS);
+  const { defaultCountry, variables, bindings } = settings;
+
+  // One reader for every pass over the list: it remembers numbers it has read.
+  const phoneNumbers = useMemo(() => createPhoneNumberNormalizer(defaultCountry), [defaultCountry]);
+
+  const variableReview = useMemo((): VariableReview => {
+    const draft = { defaultCountry, variables, recipients };
+    const options = { phoneNumbers };
+    return {
+      sources: describeVariableSources(agent, draft, bindings, options),
+      missing: findMissingValues(agent, draft, bindings, options),
+      disallowed: findDisallowedOverrides(agent, draft, options),
+      fields: listBindableFields(recipients),
+      suggestions: suggestBindings(agent, recipients, bindings),
+    };
+  }, [agent, defaultCountry, variables, bindings, recipients, phoneNumbers]);
+
+  const estimateInputs = useMemo(() => readEstimateInputs(estimate), [estimate]);
+
+  const preparation = useMemo(() => {
+    const { inputs } = estimateInputs;
+    if (inputs === null) return null;
+    // The revision only names the batches, which this preview never shows.
+    const draft = { ...settings, id, revision: 0, recipients };
+    return prepareLaunch(draft, agent, {
+      doNotCall: doNotCallSet(entries ?? []),
+      excludedIds,
+      inputs,
+      now,
+      phoneNumbers,
+    });
+  }, [agent, settings, id, recipients, entries, excludedIds, estimateInputs, now, phoneNumbers]);
+
+  return { variableReview, estimateInputs, preparation };
+}

@@ -1,0 +1,98 @@
+import { isBatchFinished } from '../../../../shared/domain/calls/batch';
+import type { BatchListItem } from '../../../../shared/domain/results';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { ConnectWorkspaceActions } from '../workspace/ConnectWorkspace';
+import { useWorkspace } from '../workspace/workspace-store';
+import { BatchProgress } from './BatchProgress';
+import { BatchStatusBadge } from './BatchStatusBadge';
+import { useBatchList } from './batch-list-store';
+import { useBatchView } from './batch-view-store';
+import { batchName, batchTimes, campaignLabel } from './monitor-format';
+import { useWatchBatches } from './use-watch-batches';
+
+function BatchRow(props: { batch: BatchListItem }) {
+  const { batch } = props;
+  const open = useBatchView((state) => state.open);
+  const name = batchName(batch.name);
+  return (
+    <li className="batch-item" data-batch-id={batch.id}>
+      <div className="batch-item__main">
+        <h3 className="batch-item__title">
+          <button type="button" className="batch-item__open" onClick={() => open(batch.id)}>
+            {name}
+          </button>
+          <BatchStatusBadge status={batch.status} />
+        </h3>
+        <p className="batch-item__meta">
+          {campaignLabel(batch.campaign)} · Agent: {batch.agentName}
+        </p>
+        <p className="batch-item__meta">{batchTimes(batch)}</p>
+      </div>
+      <div className="batch-item__progress">
+        <BatchProgress batch={batch} label={`Progress of ${name}`} />
+      </div>
+    </li>
+  );
+}
+
+/** Every batch of the workspace, newest first, a page at a time; running ones update live. */
+export function BatchList() {
+  const { batches, nextCursor, loading, error, retry, loadMore } = useBatchList();
+  const mode = useWorkspace((state) => state.status?.mode ?? null);
+  const running = (batches ?? []).filter((batch) => !isBatchFinished(batch.status));
+  useWatchBatches(running.map((batch) => batch.id));
+
+  if (mode === 'none') {
+    return (
+      <EmptyState
+        title="Connect your workspace to see your calls"
+        actions={<ConnectWorkspaceActions />}
+      >
+        <p>
+          Campaigns you launch are sent to ElevenLabs as batches of calls. Connect your ElevenLabs
+          workspace, or try the sandbox, to follow them here.
+        </p>
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <ErrorNotice error={error} onRetry={() => void retry()} />
+      {batches === null ? (
+        loading ? (
+          <p className="muted" role="status">
+            Loading your batches…
+          </p>
+        ) : null
+      ) : batches.length === 0 ? (
+        <EmptyState title="Nothing has been sent yet">
+          <p>
+            When you launch a campaign, its calls appear here with live progress: who was called,
+            who answered, and what they said.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <ul className="batch-list" aria-label="Batches of calls">
+            {batches.map((batch) => (
+              <BatchRow key={batch.id} batch={batch} />
+            ))}
+          </ul>
+          {nextCursor ? (
+            <div className="row">
+              <button
+                type="button"
+                className="button"
+                disabled={loading}
+                onClick={() => void loadMore()}
+              >
+                {loading ? 'Loading…' : 'Load more'}
+              </button>
+            </div>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

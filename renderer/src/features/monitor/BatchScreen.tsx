@@ -1,0 +1,219 @@
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { RECIPIENT_CALL_STATUSES } from '../../../../shared/domain/calls/batch';
+import {
+  CALL_STATUS_LABELS,
+  type BatchView,
+  type BatchViewRecipient,
+} from '../../../../shared/domain/results';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { BatchActions } from './BatchActions';
+import { BatchProgress } from './BatchProgress';
+import { BatchStatusBadge } from './BatchStatusBadge';
+import { useBatchView } from './batch-view-store';
+import { filterCalls, type CallFilter } from './call-filter';
+import { CallTable } from './CallTable';
+import { ConversationDialog } from './ConversationDialog';
+import { ExportResultsButton } from './ExportResultsButton';
+import { FollowUpDialog } from './FollowUpDialog';
+import { StatusChart } from './StatusChart';
+import { batchName, batchTimes, campaignLabel, number } from './monitor-format';
+import { useWatchBatches } from './use-watch-batches';
+
+const clock = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+
+function BatchHeader(props: { view: BatchView; onBack: () => void }) {
+  const { batch, campaign, offline, fetchedAt } = props.view;
+  return (
+    <header className="batch-header">
+      <button type="button" className="link-button" onClick={props.onBack}>
+        ← All batches
+      </button>
+      <div className="batch-header__row">
+        <h1>{batchName(batch.name)}</h1>
+        <BatchStatusBadge status={batch.status} />
+        {offline ? (
+          <span className="status-badge status-badge--offline">
+            Offline · saved copy from {clock.format(fetchedAt)}
+          </span>
+        ) : (
+          <span className="batch-header__live">Last change {clock.format(fetchedAt)}</span>
+        )}
+      </div>
+      <p className="batch-header__meta">
+        {campaignLabel(campaign)} · Agent: {batch.agentName} · {batchTimes(batch)}
+      </p>
+      <BatchActions view={props.view} />
+      {offline ? (
+        <p className="notice notice--warning">
+          ElevenLabs can’t be reached, so this is the copy saved on this computer. It goes on
+          updating by itself once the connection is back.
+        </p>
+      ) : null}
+    </header>
+  );
+}
+
+function ResultsCard(props: { view: BatchView }) {
+  const { campaign } = props.view;
+  const [followingUp, setFollowingUp] = useState(false);
+  if (!campaign) {
+    return (
+      <p className="hint">
+        This batch was not started from Callsheet, so there is no campaign to export or follow up.
+      </p>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="results-heading">
+      <h2 id="results-heading">Results of “{campaign.name}”</h2>
+      <p className="muted">
+        Save everyone in the campaign with how their call went as a spreadsheet, or make a new
+        campaign to call some of them again.
+      </p>
+      <div className="results-actions">
+        <ExportResultsButton draftId={campaign.draftId} />
+        <button type="button" className="button" onClick={() => setFollowingUp(true)}>
+          Call some people again…
+        </button>
+      </div>
+      {followingUp ? (
+        <FollowUpDialog
+          campaign={campaign}
+          view={props.view}
+          onClose={() => setFollowingUp(false)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function CallFilterBar(props: {
+  view: BatchView;
+  filter: CallFilter;
+  onChange: (filter: CallFilter) => void;
+}) {
+  const { counts, recipients } = props.view;
+  const id = useId();
+  return (
+    <div className="toolbar">
+      <label className="visually-hidden" htmlFor={`${id}-search`}>
+        Search by name or number
+      </label>
+      <input
+        id={`${id}-search`}
+        type="search"
+        className="input toolbar__search"
+        placeholder="Search by name or number"
+        value={props.filter.search}
+        onChange={(event) => props.onChange({ ...props.filter, search: event.target.value })}
+      />
+      <label className="field-label call-filter__status">
+        Show
+        <select
+          className="input input--auto"
+          value={props.filter.status}
+          onChange={(event) =>
+            props.onChange({
+              ...props.filter,
+              status: event.target.value as CallFilter['status'],
+            })
+          }
+        >
+          <option value="all">Everyone ({number.format(recipients.length)})</option>
+          {RECIPIENT_CALL_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {CALL_STATUS_LABELS[status]} ({number.format(counts[status])})
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+function CallsCard(props: { view: BatchView }) {
+  const { view } = props;
+  const [filter, setFilter] = useState<CallFilter>({ status: 'all', search: '' });
+  // Typing stays quick in a 10,000-call batch: the list follows a moment later.
+  const deferred = useDeferredValue(filter);
+  const calls = useMemo(() => filterCalls(view.recipients, deferred), [view.recipients, deferred]);
+  const [openCallId, setOpenCallId] = useState<string | null>(null);
+  // The row as it is now: its status and result keep changing while the call is open.
+  const openCall = openCallId
+    ? (view.recipients.find((call) => call.id === openCallId) ?? null)
+    : null;
+  const onOpen = useCallback((call: BatchViewRecipient) => setOpenCallId(call.id), []);
+
+  return (
+    <section className="card" aria-labelledby="calls-heading">
+      <h2 id="calls-heading">Calls</h2>
+      <CallFilterBar view={view} filter={filter} onChange={setFilter} />
+      <CallTable calls={calls} total={view.recipients.length} onOpen={onOpen} />
+      {openCall?.conversationId ? (
+        <ConversationDialog
+          key={openCall.conversationId}
+          call={openCall}
+          conversationId={openCall.conversationId}
+          onClose={() => setOpenCallId(null)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** One batch, live: its progress, calls by status, every call, and what can be done with it. */
+export function BatchScreen(props: { batchId: string }) {
+  const { batchId } = props;
+  // A view still held from another batch is never shown under this one's name.
+  const view = useBatchView((state) => (state.view?.batch.id === batchId ? state.view : null));
+  const error = useBatchView((state) => state.error);
+  const reload = useBatchView((state) => state.reload);
+  const close = useBatchView((state) => state.close);
+  useWatchBatches([batchId]);
+
+  // What is held may be from an earlier visit; updates missed while away are fetched now.
+  useEffect(() => {
+    void reload();
+  }, [batchId, reload]);
+
+  const back = () => {
+    close();
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(`[data-batch-id="${CSS.escape(batchId)}"] .batch-item__open`)
+        ?.focus(),
+    );
+  };
+
+  if (!view) {
+    return (
+      <>
+        <button type="button" className="link-button" onClick={back}>
+          ← All batches
+        </button>
+        {error ? (
+          <EmptyState title="This batch can’t be shown">
+            <ErrorNotice error={error} onRetry={() => void reload()} />
+          </EmptyState>
+        ) : (
+          <p className="muted" role="status">
+            Loading the batch…
+          </p>
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      <BatchHeader view={view} onBack={back} />
+      <ErrorNotice error={error} onRetry={() => void reload()} />
+      <section className="card batch-overview" aria-label="Progress">
+        <BatchProgress batch={view.batch} label="Calls finished" />
+        <StatusChart counts={view.counts} />
+      </section>
+      <ResultsCard view={view} />
+      <CallsCard view={view} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { TaskSummary } from '../../../../shared/domain/tasks';
+import { TaskListItem } from './TaskListItem';
+
+/** Where keyboard focus goes once a task leaves the list: the next one, or the one before. */
+function focusNeighbour(tasks: readonly TaskSummary[], id: string) {
+  const position = tasks.findIndex((task) => task.id === id);
+  const neighbour = tasks[position + 1] ?? tasks[position - 1];
+  requestAnimationFrame(() => {
+    const target = neighbour
+      ? document.querySelector<HTMLElement>(
+          `[data-task-id="${CSS.escape(neighbour.id)}"] .draft-item__open`,
+        )
+      : document.querySelector<HTMLElement>('[data-new-task]');
+    target?.focus();
+  });
+}
+
+export function TaskList(props: { tasks: readonly TaskSummary[] }) {
+  return (
+    <ul className="draft-list" aria-label="Call tasks">
+      {props.tasks.map((task) => (
+        <TaskListItem
+          key={task.id}
+          task={task}
+          onDeleted={() => focusNeighbour(props.tasks, task.id)}
+        />
+      ))}
+    </ul>
+  );
+}
