@@ -401,7 +401,7 @@ export function planCallingWindows(input: PlanInput): LaunchPlan {
       unschedulable.push({
         recipientId,
         code: 'over-capacity',
-        reason: `Every calling window in the next ${horizonText} is full at ${concurrency} calls at a time; allow more simultaneous calls or launch fewer people.`,
+        reason: `Every calling window in the next ${horizonText} is full at ${plural(concurrency, 'call', 'calls')} at a time; allow more simultaneous calls or launch fewer people.`,
       });
     }
 
@@ -418,7 +418,7 @@ export function planCallingWindows(input: PlanInput): LaunchPlan {
         .join('; ');
       warnings.push({
         code: 'capacity-overflow',
-        message: `${plural(spilled.length, 'person does', 'people do')} not fit into the window starting ${where} at ${concurrency} calls at a time of about ${describeDuration(averageCallSeconds)}: ${outcome}.`,
+        message: `${plural(spilled.length, 'person does', 'people do')} not fit into the window starting ${where} at ${plural(concurrency, 'call', 'calls')} at a time of about ${describeDuration(averageCallSeconds)}: ${outcome}.`,
         recipientIds: spilled,
         batchKeys: [],
       });

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useDraft } from '../campaigns/editor/draft-store-context';
 import { useDoNotCall } from '../do-not-call/do-not-call-store';
+import { useWorkspace } from '../workspace/workspace-store';
 import { people } from '../monitor/monitor-format';
 import type { EstimateInputs } from './estimate-inputs';
 import { describeBatchStart } from './launch-format';
@@ -73,6 +74,7 @@ async function prepareFromSaved(
 
 function Confirmation(props: { prepared: Ready }) {
   const { requests, summary } = props.prepared;
+  const sandbox = useWorkspace((state) => state.status?.mode === 'sandbox');
   return (
     <>
       {describeLaunch(summary).map((line) => (
@@ -89,7 +91,10 @@ function Confirmation(props: { prepared: Ready }) {
         </ul>
       ) : null}
       <p className="hint">
-        These are real calls. A batch that has not started yet can still be cancelled in Monitor.
+        {sandbox
+          ? 'This is the sandbox: the calls are simulated and nobody is rung.'
+          : 'These are real calls.'}{' '}
+        A batch that has not started yet can still be cancelled in Monitor.
       </p>
     </>
   );
