@@ -10,6 +10,7 @@ import type { CallsheetBridge } from '../../shared/contract';
 import { startHostProcess } from '../e2e/support/host-process';
 import type { BenchmarkResult } from './run';
 import { chromiumLaunchOptions } from '../support/chromium';
+import { generateSpreadsheetCsv } from './generate-spreadsheet';
 
 const ROWS = 100_000;
 const IMPORT_RUNS = 2;
@@ -19,59 +20,6 @@ const AFTERMATH_MS = 5_000;
 const NAME = `Spreadsheet import in Chromium (${ROWS.toLocaleString('en-US')} rows × 12 columns, through the wizard)`;
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const builtRenderer = fileURLToPath(new URL('../../out/renderer/index.html', import.meta.url));
-
-const HEADERS = [
-  'Telefon',
-  'Imię i nazwisko',
-  'Firma',
-  'Język',
-  'Strefa czasowa',
-  'Godziny kontaktu',
-  'Nie dzwonić',
-  'Priorytet',
-  'Typ klienta',
-  'Tagi',
-  'Wartość konta',
-  'first_name',
-];
-const NAMES = ['Anna Kowalska', 'Żaneta Wójcik', 'Michał Zając', '"Nowak; Łucja"', 'Paweł Gdański'];
-const HOURS = ['9-12, 14-17', '09:00-17:00', '', '8:30-11:30|15-18'];
-const PRIORITIES = ['High', 'medium', '', 'urgent'];
-const TYPES = ['customer', 'VIP', 'prospect', ''];
-const TAGS = ['wiosna, vip', 'promo', '', 'nowy|stały'];
-
-/** A Polish Excel export: semicolons, a BOM, local and international numbers, ~1% repeated
- * and ~1% broken numbers, quoted cells. */
-function generateCsv(rows: number): string {
-  const lines = [HEADERS.join(';')];
-  for (let index = 0; index < rows; index++) {
-    const source = index % 100 === 99 ? index - 50 : index;
-    const digits = String(600_000_000 + source * 7).slice(0, 9);
-    let phone = [
-      `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`,
-      `+48 ${digits}`,
-      `0048${digits}`,
-    ][index % 3];
-    if (index % 101 === 100) phone = digits.slice(0, 5);
-    lines.push(
-      [
-        phone,
-        NAMES[index % NAMES.length],
-        index % 4 === 0 ? `"Firma ""Róża"" ${index % 977}"` : `Sklep ${index % 977}`,
-        index % 2 === 0 ? 'pl' : 'Polish',
-        index % 2 === 0 ? 'Europe/Warsaw' : 'europe/warsaw',
-        HOURS[index % HOURS.length],
-        index % 50 === 0 ? '2025-12-24|2025-12-31' : '',
-        PRIORITIES[index % PRIORITIES.length],
-        TYPES[index % TYPES.length],
-        TAGS[index % TAGS.length],
-        `${index % 10_000},${index % 100}`,
-        'Anna',
-      ].join(';'),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
 
 /** papaparse + libphonenumber-js for the page, as a script that defines __importBaseline. */
 async function baselineScript(): Promise<string> {
@@ -237,7 +185,7 @@ export async function run(): Promise<BenchmarkResult[]> {
       },
     ];
   }
-  const csv = generateCsv(ROWS);
+  const csv = generateSpreadsheetCsv(ROWS);
   const baseline = await baselineScript();
   const host = await startHostProcess({ sandbox: false });
   const browser = await chromium.launch(chromiumLaunchOptions);
