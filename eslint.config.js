@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -51,6 +52,47 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { paths: [electronModule], patterns: [intoMain] }],
+    },
+  },
+  {
+    // Every word a user reads comes from the language files (renderer/src/i18n/locales).
+    files: ['renderer/src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            exclude: [
+              'className',
+              'type',
+              'key',
+              'id',
+              'htmlFor',
+              'role',
+              'value',
+              'name',
+              'lang',
+              'href',
+              'rel',
+              'target',
+              'autoComplete',
+              'inputMode',
+              'accept',
+              'aria-live',
+              'aria-haspopup',
+              'aria-controls',
+              'aria-labelledby',
+              'aria-describedby',
+              // Dialog sizes ("large"), not words.
+              'size',
+              'kind',
+              'data-.*',
+            ],
+          },
+        },
+      ],
     },
   },
   {

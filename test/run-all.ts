@@ -102,6 +102,10 @@ check(
 );
 const built = run('npx', ['electron-vite', 'build']);
 check('build (main, preload, renderer)', built);
+check(
+  'security scan (Electronegativity)',
+  built && run('node', ['--import', 'tsx', 'test/security/electronegativity.ts']),
+);
 
 const vitestOk = run('npx', [
   'vitest',

@@ -1,19 +1,19 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, ipcMain } from 'electron';
 import { createHandlers } from './handlers';
 import { dispatchOptionsFor } from './ipc/dispatch-options';
 import { registerIpc, webContentsEventSink } from './ipc/register-ipc.electron';
 import { electronPlatform } from './platform.electron';
+import { rendererLocation } from './security/renderer-location';
 import { createMainServices } from './services/main-services';
 import { createKeychainSecretStore } from './services/secrets/keychain-secret-store';
 import { createMainWindow, hardenSession } from './window.electron';
 
-// electron-vite sets this during `npm run dev`; in a built app the renderer is a local file.
-const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
-const devServerOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
-const rendererUrl =
-  devServerUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+// electron-vite sets ELECTRON_RENDERER_URL during `npm run dev`; a built app loads a local file.
+const { url: rendererUrl, devServerOrigin } = rendererLocation(
+  import.meta.dirname,
+  process.env['ELECTRON_RENDERER_URL'],
+);
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 
 let mainWindow: BrowserWindow | null = null;
@@ -35,7 +35,7 @@ if (!app.requestSingleInstanceLock()) {
       platform: electronPlatform,
       emit: webContentsEventSink(() => mainWindow?.webContents ?? null),
     });
-    registerIpc(createHandlers(services), () => rendererUrl, dispatchOptionsFor(services));
+    registerIpc(ipcMain, createHandlers(services), () => rendererUrl, dispatchOptionsFor(services));
     await services.workspace.restore();
     const open = () => {
       mainWindow = createMainWindow({ preloadPath, rendererUrl });

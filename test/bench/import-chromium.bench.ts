@@ -3,6 +3,7 @@
 // and, in the same page, the least any import must do with the same file: decode it, papaparse
 // it and check each phone number with libphonenumber-js.
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
@@ -52,17 +53,49 @@ async function baselineScript(): Promise<string> {
   return output.text;
 }
 
-/** A new empty draft, opened on its Recipients tab. */
-async function openEmptyDraft(page: Page, name: string): Promise<void> {
-  await page.evaluate(async (draftName) => {
+/** A new empty draft, opened on its Recipients tab; its id. */
+async function openEmptyDraft(page: Page, name: string): Promise<string> {
+  const id = await page.evaluate(async (draftName) => {
     const api = (window as unknown as { callsheet: CallsheetBridge }).callsheet;
     const created = await api.createDraft({ name: draftName });
     if (!created.ok) throw new Error(created.error.message);
+    return created.value.id;
   }, name);
   await page.reload();
   await page.locator('.draft-item__open', { hasText: name }).click();
   await page.getByRole('tab', { name: /Recipients/ }).click();
   await page.getByRole('button', { name: 'Import spreadsheet…' }).waitFor();
+  return id;
+}
+
+/**
+ * What handing the saved draft to Electron's IPC costs the page: a structured clone, timed here
+ * through a MessageChannel. The test host's bridge sends JSON over a WebSocket instead, which
+ * costs the page several times more; that is the test host's cost, not the app's.
+ */
+async function autosaveHandOff(page: Page, draftId: string): Promise<number | undefined> {
+  return page.evaluate(async (id) => {
+    const api = (window as unknown as { callsheet: CallsheetBridge }).callsheet;
+    // The autosave may still be on its way through the test host.
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const loaded = await api.getDraft({ id });
+      if (!loaded.ok) throw new Error(loaded.error.message);
+      if (loaded.value.recipients.length > 0) {
+        const channel = new MessageChannel();
+        const start = performance.now();
+        channel.port1.postMessage({
+          id,
+          baseRevision: loaded.value.revision,
+          content: loaded.value,
+        });
+        const ms = performance.now() - start;
+        channel.port1.close();
+        return ms;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return undefined;
+  }, draftId);
 }
 
 interface ImportTimings {
@@ -193,8 +226,9 @@ export async function run(): Promise<BenchmarkResult[]> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
     const runs: ImportTimings[] = [];
+    let draftId = '';
     for (let attempt = 1; attempt <= IMPORT_RUNS; attempt++) {
-      await openEmptyDraft(page, `Import benchmark ${attempt}`);
+      draftId = await openEmptyDraft(page, `Import benchmark ${attempt}`);
       // A reload starts a fresh page: the file, the baseline and the observer go in again.
       await page.evaluate((text) => {
         const scope = globalThis as unknown as {
@@ -228,6 +262,7 @@ export async function run(): Promise<BenchmarkResult[]> {
       if (attempt > 0) baselineRuns.push(result.ms);
     }
 
+    const handOff = await autosaveHandOff(page, draftId);
     const best = [...runs].sort((a, b) => a.total - b.total)[0];
     const raw = Math.min(...baselineRuns);
     if (!best) throw new Error('no import was timed');
@@ -253,11 +288,17 @@ export async function run(): Promise<BenchmarkResult[]> {
             value: raw,
             unit: 'ms',
           },
-          { label: 'ratio import / baseline (goal ≤ 1.5)', value: best.total / raw, unit: '×' },
           {
-            label: 'longest main-thread task during the import (goal ≤ 100)',
+            label: 'ratio import / baseline',
+            value: best.total / raw,
+            unit: '×',
+            goal: { max: 1.5 },
+          },
+          {
+            label: 'longest main-thread task during the import',
             value: worst((timing) => timing.longestDuringImport),
             unit: 'ms',
+            goal: { max: 100 },
           },
           {
             label: '  while the worker reads and checks (steps 1–3)',
@@ -270,16 +311,31 @@ export async function run(): Promise<BenchmarkResult[]> {
             unit: 'ms',
           },
           {
-            label: `longest main-thread task in the ${AFTERMATH_MS / 1000} s after (list check, autosave)`,
+            label: `longest main-thread task in the ${AFTERMATH_MS / 1000} s after (list check hand-off, autosave through the test host's JSON bridge)`,
             value: worst((timing) => timing.longestAfter),
             unit: 'ms',
           },
+          ...(handOff === undefined
+            ? []
+            : [
+                {
+                  label:
+                    'the same autosave in Electron: structured clone of the whole draft for IPC',
+                  value: handOff,
+                  unit: 'ms',
+                },
+              ]),
         ],
         notes: [
           `${best.imported.toLocaleString('en-US')} people imported per run; best of ${IMPORT_RUNS} runs, longest tasks the worst seen; baseline best of ${BASELINE_RUNS} after a warm-up.`,
           'Steps are clicked by a script in the page the moment they appear, so the time is the machine’s, not a person’s.',
           'The import reads and converts in a Web Worker; the baseline runs on the page’s main thread, both with libphonenumber-js max metadata.',
           'Headless Chromium without GPU on this machine.',
+          `Machine: ${cpus().length} cores, load average ${loadavg()
+            .map((load) => load.toFixed(1))
+            .join(
+              ' / ',
+            )} (1 / 5 / 15 min) at the end; other work on it stretches every wall-clock figure, long tasks included.`,
         ],
       },
     ];

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { CallsheetBridge } from '../../shared/contract';
 import type { DraftSchedule } from '../../shared/domain/drafts/draft';
 import type { BatchView } from '../../shared/domain/results';
-import { describeLocal } from '../../shared/domain/scheduling/time-zones';
+import { formatLocalStart } from '../../renderer/src/features/launch/local-start';
 import { expect, test } from './support/fixtures';
 
 const SALON_AGENT = {
@@ -382,7 +382,7 @@ test('plans calling hours across time zones as several scheduled batches', async
   const submitted = batches
     .map(
       ({ batch }) =>
-        `${describeLocal(batch.scheduledAt, batch.timezone ?? '')} (${batch.timezone})`,
+        `${formatLocalStart('en', batch.scheduledAt, batch.timezone ?? '')} (${batch.timezone})`,
     )
     .sort();
   expect(submitted).toEqual(shown);

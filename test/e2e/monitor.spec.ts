@@ -3,62 +3,7 @@ import { test as withOwnHost, type Page } from '@playwright/test';
 import type { CallsheetBridge } from '../../shared/contract';
 import { expect, test } from './support/fixtures';
 import { clearFaults, injectFault, startHostProcess } from './support/host-process';
-
-const SALON_AGENT = 'agent_nuiikgxxarimsrmtsuci2j2dga';
-const SALON_NUMBER = 'phnum_94jy1ysgjimzqfrfkcmhxri31x';
-
-// The sandbox decides each call's outcome from the number, so these five always end the same
-// way: three answered (Anna asks for a callback), Piotr and Maria not reached.
-const PEOPLE = [
-  { name: 'Anna Nowak', phone: '+48600700800' },
-  { name: 'Jan Kowalski', phone: '+48600700801' },
-  { name: 'Ewa Wiśniewska', phone: '+48600700802' },
-  { name: 'Piotr Zieliński', phone: '+48600700803' },
-  { name: 'Maria Lewandowska', phone: '+48600700804' },
-];
-
-/** A campaign for the salon agent, saved and launched through the bridge as the editor would. */
-async function launchCampaign(page: Page, name: string): Promise<string> {
-  return page.evaluate(
-    async ({ name, people, agent, phoneNumber }) => {
-      const api = (window as unknown as { callsheet: CallsheetBridge }).callsheet;
-      const created = await api.createDraft({ name });
-      if (!created.ok) throw new Error(created.error.message);
-      const { id, revision, defaultCountry, variables, schedule } = created.value;
-      const recipients = people.map((person, index) => ({
-        id: `p${index}`,
-        phone_number: person.phone,
-        contact_info: { name: person.name, company: 'Salon Bella' },
-        preferences: { best_call_times: [], blackout_dates: [] },
-        metadata: { tags: ['spring'], custom_fields: { Visit: 'Haircut' } },
-        variables: {},
-      }));
-      const saved = await api.saveDraft({
-        id,
-        baseRevision: revision,
-        content: {
-          name,
-          agent: { id: agent, name: 'Salon Bella – umawianie wizyt' },
-          phoneNumber: { id: phoneNumber, label: 'Salon Bella – Warszawa', number: '+48223076512' },
-          defaultCountry,
-          variables,
-          schedule,
-          recipients,
-        },
-      });
-      if (!saved.ok) throw new Error(saved.error.message);
-      const launched = await api.launchCampaign({
-        draftId: id,
-        baseRevision: saved.value.revision,
-        excludedIds: [],
-        averageCallSeconds: 60,
-      });
-      if (!launched.ok) throw new Error(launched.error.message);
-      return id;
-    },
-    { name, people: PEOPLE, agent: SALON_AGENT, phoneNumber: SALON_NUMBER },
-  );
-}
+import { launchCampaign, PEOPLE } from './support/sandbox-campaign';
 
 const callRow = (page: Page, name: string) =>
   page.getByRole('table', { name: 'Calls' }).getByRole('row').filter({ hasText: name });
@@ -211,7 +156,7 @@ test('follows a launched campaign live, opens a call, exports the results and fo
 withOwnHost(
   'while ElevenLabs cannot be reached: the saved copy, marked, and a plain error with retry',
   async ({ page }, testInfo) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     // A stand-in for the real ElevenLabs API, so its connection can be cut.
     const host = await startHostProcess({
       sandbox: false,
@@ -259,6 +204,26 @@ withOwnHost(
       await expect(page.getByRole('list', { name: 'Batches of calls' })).toContainText(
         'Autumn reminders',
       );
+
+      // Once Anna's call is over and its result in, the app has her whole call saved …
+      await page.getByRole('button', { name: 'Autumn reminders', exact: true }).click();
+      await expect(callRow(page, 'Anna Nowak')).toContainText('call back', { timeout: 60_000 });
+      await injectFault(host, { kind: 'drop' });
+      // … so, never opened before, it opens all the same: transcript included, marked as saved.
+      await callRow(page, 'Anna Nowak')
+        .getByRole('button', { name: 'Open the call with Anna Nowak' })
+        .click();
+      const call = page.getByRole('dialog', { name: 'Call with Anna Nowak' });
+      await expect(call).toContainText(
+        'ElevenLabs can’t be reached, so this is the call as saved on this computer.',
+      );
+      await expect(call.getByRole('region', { name: 'Transcript' })).toContainText(
+        'Dzień dobry, tu wirtualna asystentka salonu Salon Bella.',
+      );
+      await expect(call.getByRole('region', { name: 'Recording' })).toBeHidden();
+      await page.screenshot({ path: testInfo.outputPath('monitor-offline-call.png') });
+      await page.keyboard.press('Escape');
+      await expect(call).toBeHidden();
     } finally {
       await host.stop();
     }

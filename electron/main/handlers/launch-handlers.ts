@@ -18,7 +18,10 @@ function readTypedNumbers(
     const read = normalizePhoneNumber(text, defaultCountry);
     if (read.ok)
       additions.push(note ? { phoneNumber: read.e164, note } : { phoneNumber: read.e164 });
-    else problems.push({ line: index + 1, text, reason: read.reason });
+    else {
+      const { reason, code, country } = read;
+      problems.push({ line: index + 1, text, reason, code, ...(country ? { country } : {}) });
+    }
   });
   return { additions, problems };
 }

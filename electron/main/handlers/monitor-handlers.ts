@@ -41,6 +41,7 @@ export function monitorHandlers(
       return {
         batches: page.batches.map((batch) => withCampaign(batch, byBatch)),
         nextCursor: page.nextCursor,
+        problems: results.problems(),
       };
     },
     getBatchView: ({ batchId }) => monitor.view(batchId),

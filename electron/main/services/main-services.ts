@@ -13,6 +13,7 @@ import { createCampaignIndex, type CampaignIndex } from './monitor/campaign-inde
 import { createBatchMonitor, type BatchMonitor } from './monitor/monitor-service';
 import { systemScheduler, type Scheduler } from './monitor/scheduler';
 import { createResultsService, type ResultsService } from './results/results-service';
+import { createConversationStore } from './results/conversation-store';
 import { createResultsStore } from './results/results-store';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 import { createTaskRunService, type TaskRunService } from './tasks/task-run-service';
@@ -91,12 +92,21 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const doNotCall = createDoNotCallStore(options.dataDir, now);
   const report = (message: string) => diagnostics.record({ kind: 'app', message });
   const campaigns = createCampaignIndex(drafts);
+  const resultsDir = join(options.dataDir, 'results');
+  const savedBatches = createResultsStore({ directory: resultsDir, report, now });
+  const conversations = createConversationStore({
+    directory: join(resultsDir, 'conversations'),
+    report,
+    now,
+  });
   const monitor = createBatchMonitor({
     gateway: () => workspace.gateway(),
     campaigns,
-    results: createResultsStore({ directory: join(options.dataDir, 'results'), report, now }),
+    results: savedBatches,
+    conversations,
     emit: options.emit,
     notify: (title, body) => options.platform.notify(title, body),
+    language: () => settings.get().uiLanguage,
     scheduler: options.scheduler ?? systemScheduler,
     report,
   });
@@ -132,6 +142,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     results: createResultsService({
       drafts,
       monitor,
+      conversations,
+      savedBatches,
       gateway: () => workspace.gateway(),
       now,
       timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,

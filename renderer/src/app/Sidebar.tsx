@@ -1,13 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { sections, useNavigation, type Section } from './navigation-store';
 
-const labels: Record<Section, string> = {
-  campaigns: 'Campaigns',
-  monitor: 'Monitor',
-  tasks: 'Tasks',
-  settings: 'Settings',
-};
-
 export function Sidebar() {
+  const { t } = useTranslation();
   const { section, go, closeDraft, closeTask } = useNavigation();
   const choose = (name: Section) => {
     // A second click on a section leaves what is open there for its list, as "home" would.
@@ -16,8 +11,8 @@ export function Sidebar() {
     go(name);
   };
   return (
-    <nav className="sidebar" aria-label="Sections">
-      <div className="sidebar__brand">Callsheet</div>
+    <nav className="sidebar" aria-label={t('sections.label')}>
+      <div className="sidebar__brand">{t('appName')}</div>
       <ul>
         {sections.map((name) => (
           <li key={name}>
@@ -27,7 +22,7 @@ export function Sidebar() {
               aria-current={section === name ? 'page' : undefined}
               onClick={() => choose(name)}
             >
-              {labels[name]}
+              {t(`sections.${name}`)}
             </button>
           </li>
         ))}

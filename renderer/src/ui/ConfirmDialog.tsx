@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../shared/contract';
 import { Dialog } from './Dialog';
 import { ErrorNotice } from './ErrorNotice';
@@ -20,6 +21,7 @@ export interface ConfirmDialogProps {
 
 /** "Are you sure?", saying what will happen; stays open with the reason when it fails. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
 
@@ -47,7 +49,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             disabled={busy}
             onClick={props.onClose}
           >
-            {props.cancelLabel ?? 'Go back'}
+            {props.cancelLabel ?? t('actions.goBack')}
           </button>
           <button
             type="button"
@@ -56,7 +58,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             aria-disabled={busy || undefined}
             onClick={() => void confirm()}
           >
-            {busy ? 'Working…' : props.confirmLabel}
+            {busy ? t('status.working') : props.confirmLabel}
           </button>
         </>
       }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const FOCUSABLE =
   'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), audio[controls], [tabindex]:not([tabindex="-1"])';
@@ -38,6 +39,7 @@ export interface DialogProps {
  * back where it was. Mount it to open it; the element marked `data-autofocus` gets focus first.
  */
 export function Dialog({ title, onClose, children, footer, size = 'small', busy }: DialogProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -73,7 +75,7 @@ export function Dialog({ title, onClose, children, footer, size = 'small', busy 
         <button
           type="button"
           className="icon-button"
-          aria-label="Close"
+          aria-label={t('actions.close')}
           disabled={busy}
           onClick={onClose}
         >

@@ -1,28 +1,34 @@
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../shared/contract';
+import { describeError } from '../i18n/describe-error';
 
-const linkLabels: Partial<Record<AppErrorShape['code'], string>> = {
-  terms_not_accepted: 'Open the ElevenLabs dashboard to accept the terms',
-  invalid_api_key: 'Open API keys in the ElevenLabs dashboard',
-  missing_permissions: 'Open API keys in the ElevenLabs dashboard',
-  quota_exceeded: 'Open your ElevenLabs plan',
-};
+type LinkedCode =
+  'terms_not_accepted' | 'invalid_api_key' | 'missing_permissions' | 'quota_exceeded';
+const linkedCodes: readonly string[] = [
+  'terms_not_accepted',
+  'invalid_api_key',
+  'missing_permissions',
+  'quota_exceeded',
+] satisfies LinkedCode[];
 
-/** Shows an AppError's plain message, its remedy link and, where it helps, a retry. */
+/** Shows an AppError in the UI language, its remedy link and, where it helps, a retry. */
 export function ErrorNotice(props: { error: AppErrorShape | null; onRetry?: () => void }) {
+  const { t } = useTranslation(['errors', 'common']);
   const { error } = props;
   if (!error) return null;
   const link = error.details?.link;
+  const linkKey = linkedCodes.includes(error.code) ? (error.code as LinkedCode) : 'other';
   return (
     <div className="notice notice--error" role="alert">
-      <span className="notice__text">{error.message}</span>
+      <span className="notice__text">{describeError(error, t)}</span>
       {link ? (
         <a className="notice__link" href={link} target="_blank" rel="noreferrer">
-          {linkLabels[error.code] ?? 'Open ElevenLabs'}
+          {t(`links.${linkKey}`)}
         </a>
       ) : null}
       {props.onRetry ? (
         <button type="button" className="button button--small" onClick={props.onRetry}>
-          Try again
+          {t('common:actions.tryAgain')}
         </button>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCommitText } from './use-commit-text';
 
 export interface KeyValueEditorProps {
@@ -67,6 +68,7 @@ function CommitInput(props: {
 
 /** Name–value pairs (custom fields, agent variables) with add, rename and remove. */
 export function KeyValueEditor(props: KeyValueEditorProps) {
+  const { t, i18n } = useTranslation();
   const [adding, setAdding] = useState(false);
   // The entry just added, so its value field takes focus and typing can go on.
   const [added, setAdded] = useState<string | null>(null);
@@ -76,7 +78,7 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
   const labelFor = props.labelFor ?? ((key: string) => key);
   const clash = (text: string, own: string) =>
     text.trim() !== own && (text.trim() in props.entries || fixed.includes(text.trim()))
-      ? `There is already one called “${text.trim()}”.`
+      ? t('keyValue.taken', { name: text.trim() })
       : undefined;
 
   const setValue = (key: string, value: string, dropWhenEmpty: boolean) =>
@@ -111,7 +113,7 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
           {free.map((key) => (
             <li key={key} className="kv-editor__row">
               <CommitInput
-                label={`${props.keyLabel} of “${key}”`}
+                label={t('keyValue.keyOf', { label: props.keyLabel, key })}
                 value={key}
                 problem={props.problemFor?.(key)}
                 check={(text) => clash(text, key)}
@@ -136,7 +138,7 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Remove ${labelFor(key)}`}
+                  aria-label={t('actions.removeNamed', { name: labelFor(key) })}
                   onClick={() => props.onChange(without(props.entries, key))}
                 >
                   ×
@@ -153,7 +155,9 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
       ) : (
         <div className="kv-editor__row">
           <CommitInput
-            label={`New ${props.keyLabel.toLowerCase()}`}
+            label={t('keyValue.newKey', {
+              label: props.keyLabel.toLocaleLowerCase(i18n.resolvedLanguage),
+            })}
             value=""
             placeholder={props.keyLabel}
             check={(text) => clash(text, '')}
@@ -168,11 +172,11 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
               }
             }}
           />
-          <span className="hint">Type a name and press Enter, then fill in its value.</span>
+          <span className="hint">{t('keyValue.addHint')}</span>
           <button
             type="button"
             className="icon-button"
-            aria-label="Cancel"
+            aria-label={t('actions.cancel')}
             onClick={() => setAdding(false)}
           >
             ×

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCommitText } from './use-commit-text';
 
 export interface TextListEditorProps {
@@ -13,8 +14,8 @@ export interface TextListEditorProps {
   problems?: ReadonlyMap<number, string>;
   /** The problem with an entry as typed. */
   check?: (text: string) => string | undefined;
-  /** 'date' shows a date picker, except for stored entries with a problem, shown as text to fix. */
-  inputType?: 'text' | 'date';
+  /** Shows date pickers, except for stored entries with a problem, shown as text to fix. */
+  dates?: boolean;
   placeholder?: string;
   hint?: string;
   disabled?: boolean;
@@ -71,10 +72,10 @@ function ListItem(props: {
 
 /** A list of short texts (call windows, dates) with add and remove. */
 export function TextListEditor(props: TextListEditorProps) {
+  const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   const disabled = props.disabled ?? false;
-  const typeFor = (problem: string | undefined) =>
-    props.inputType === 'date' && !problem ? 'date' : 'text';
+  const typeFor = (problem: string | undefined) => (props.dates && !problem ? 'date' : 'text');
 
   const replace = (index: number, text: string) =>
     props.onChange(props.items.map((item, position) => (position === index ? text : item)));
@@ -92,7 +93,7 @@ export function TextListEditor(props: TextListEditorProps) {
             <ListItem
               key={index}
               label={props.itemLabel(index)}
-              removeLabel={`Remove ${props.itemLabel(index)}`}
+              removeLabel={t('actions.removeNamed', { name: props.itemLabel(index) })}
               value={item}
               type={typeFor(problem)}
               problem={problem}
@@ -107,7 +108,7 @@ export function TextListEditor(props: TextListEditorProps) {
         {adding ? (
           <ListItem
             label={props.itemLabel(props.items.length)}
-            removeLabel="Cancel"
+            removeLabel={t('actions.cancel')}
             value=""
             type={typeFor(undefined)}
             problem={undefined}

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useToasts } from './toast-store';
 
 /** The corner where toasts appear; an aria-live region so screen readers announce them. */
 export function Toasts() {
+  const { t } = useTranslation();
   const { toasts, dismiss } = useToasts();
   return (
     <div className="toasts" aria-live="polite">
@@ -23,7 +25,7 @@ export function Toasts() {
           <button
             type="button"
             className="toast__close"
-            aria-label="Dismiss"
+            aria-label={t('actions.dismiss')}
             onClick={() => dismiss(toast.id)}
           >
             ×

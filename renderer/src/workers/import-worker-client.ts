@@ -65,13 +65,6 @@ export interface ImportWorkerClient {
   dispose(): void;
 }
 
-function startWorker(): WorkerLike {
-  return new Worker(new URL('./import-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'spreadsheet-import',
-  });
-}
-
 interface Pending {
   onResponse(response: ImportWorkerResponse): void;
   fail(problem: SpreadsheetProblem): void;
@@ -79,9 +72,8 @@ interface Pending {
 
 const CANCELLED: SpreadsheetProblem = { code: 'cancelled', message: 'The import was cancelled.' };
 
-export function createImportWorkerClient(
-  createWorker: () => WorkerLike = startWorker,
-): ImportWorkerClient {
+/** `createWorker` starts the worker: the app's inlined one (start-import-worker) or a test's. */
+export function createImportWorkerClient(createWorker: () => WorkerLike): ImportWorkerClient {
   let worker: WorkerLike | undefined;
   let nextRequestId = 1;
   const pending = new Map<number, Pending>();
@@ -166,7 +158,9 @@ export function createImportWorkerClient(
         (requestId) => ({ type: 'convert', requestId, sheetId, mapping, options }),
         (response, settle) => {
           if (response.type === 'recipients') {
-            for (const recipient of response.recipients) recipients.push(recipient);
+            // From the worker's own JSON.stringify of StoredRecipient[].
+            const batch = JSON.parse(response.recipientsJson) as StoredRecipient[];
+            for (const recipient of batch) recipients.push(recipient);
             for (const rowNumber of response.rowNumbers) rowNumbers.push(rowNumber);
           } else if (response.type === 'convert-done') {
             settle({ ok: true, recipients, rowNumbers, report: response.report });

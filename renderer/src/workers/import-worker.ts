@@ -1,7 +1,7 @@
 // The spreadsheet import off the UI thread: decoding, parsing and checking a big file takes
 // seconds, during which the window must stay responsive and the person must be able to cancel.
 // All the work is in shared/domain/spreadsheet; this file only connects it to the worker global.
-// Start it with new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }).
+// It is started only through features/import/start-import-worker.ts.
 import {
   createImportWorkerHost,
   type ImportWorkerRequest,

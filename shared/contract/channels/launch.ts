@@ -3,6 +3,7 @@ import { BatchSummarySchema } from '../../domain/calls/batch';
 import { ConversationSchema } from '../../domain/calls/conversation';
 import { DoNotCallEntrySchema } from '../../domain/launch';
 import { CountryCodeSchema } from '../../domain/recipients/countries';
+import { PHONE_NUMBER_PROBLEMS } from '../../domain/recipients/phone-numbers';
 import { channel } from '../define';
 import { Id, NoInput } from './common';
 
@@ -10,7 +11,15 @@ const DoNotCallUpdateSchema = z.object({
   entries: z.array(DoNotCallEntrySchema),
   added: z.number().int(),
   alreadyListed: z.number().int(),
-  problems: z.array(z.object({ line: z.number().int(), text: z.string(), reason: z.string() })),
+  problems: z.array(
+    z.object({
+      line: z.number().int(),
+      text: z.string(),
+      reason: z.string(),
+      code: z.enum(PHONE_NUMBER_PROBLEMS),
+      country: CountryCodeSchema.optional(),
+    }),
+  ),
 });
 
 export const launchChannels = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConversationSchema } from '../../domain/calls/conversation';
-import { DraftNameSchema, DraftSummarySchema } from '../../domain/drafts/draft';
+import { DraftNameSchema, DraftProblemSchema, DraftSummarySchema } from '../../domain/drafts/draft';
 import { BatchListItemSchema, BatchViewSchema, FollowUpFilterSchema } from '../../domain/results';
 import { channel } from '../define';
 import { Id } from './common';
@@ -9,10 +9,17 @@ const BatchInput = z.strictObject({ batchId: Id });
 const ConversationInput = z.strictObject({ conversationId: Id });
 
 export const monitorChannels = {
-  /** Newest first, a page at a time ("load more" passes the previous page's nextCursor). */
+  /**
+   * Newest first, a page at a time ("load more" passes the previous page's nextCursor), and the
+   * saved results found unreadable, each moved aside.
+   */
   listBatches: channel(
     z.strictObject({ cursor: z.string().max(1000).optional() }),
-    z.object({ batches: z.array(BatchListItemSchema), nextCursor: z.string().nullable() }),
+    z.object({
+      batches: z.array(BatchListItemSchema),
+      nextCursor: z.string().nullable(),
+      problems: z.array(DraftProblemSchema),
+    }),
   ),
   /** Every call of the batch with the person it was for; live updates follow as batchUpdated. */
   getBatchView: channel(BatchInput, BatchViewSchema),
@@ -31,10 +38,12 @@ export const monitorChannels = {
     z.object({
       conversation: ConversationSchema,
       /**
-       * ElevenLabs could not be reached: this is the result saved on this computer, without the
-       * transcript or recording, which need a connection.
+       * ElevenLabs could not be reached: this is what was saved on this computer. The recording
+       * always needs a connection.
        */
       offline: z.boolean(),
+      /** False when only the call's result was saved: its transcript needs a connection. */
+      transcriptSaved: z.boolean(),
     }),
   ),
   /** The recording, fetched by main so the API key never reaches the renderer. */

@@ -12,7 +12,8 @@ export interface TimingOptions {
 }
 
 export type DraftTiming =
-  { ok: true; timing: LaunchTiming; plan: LaunchPlan | null } | { ok: false; message: string };
+  | { ok: true; timing: LaunchTiming; plan: LaunchPlan | null }
+  | { ok: false; code: 'start_invalid' | 'start_passed'; message: string };
 
 /**
  * What a draft's schedule means for the submits: right away, one scheduled moment, or a plan
@@ -28,10 +29,18 @@ export function timingForDraft(
   if (schedule.kind === 'at') {
     const local = DateTime.fromISO(schedule.localDateTime, { zone: schedule.timezone });
     if (!local.isValid) {
-      return { ok: false, message: 'Choose a valid date, time and time zone for the start.' };
+      return {
+        ok: false,
+        code: 'start_invalid',
+        message: 'Choose a valid date, time and time zone for the start.',
+      };
     }
     if (local.toMillis() <= options.now) {
-      return { ok: false, message: 'The chosen start time has already passed. Pick a later one.' };
+      return {
+        ok: false,
+        code: 'start_passed',
+        message: 'The chosen start time has already passed. Pick a later one.',
+      };
     }
     return {
       ok: true,

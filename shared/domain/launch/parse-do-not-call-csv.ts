@@ -5,6 +5,7 @@ import {
   normaliseHeader,
   type CountryCode,
   type PhoneNumberNormalizer,
+  type PhoneNumberProblem,
 } from '../recipients';
 import type { DoNotCallAddition } from './do-not-call';
 
@@ -13,7 +14,10 @@ export interface DoNotCallLineProblem {
   line: number;
   /** The cell as written. */
   text: string;
+  /** Why, in English; `code` (and `country`, when the reason names one) say it for the UI. */
   reason: string;
+  code: PhoneNumberProblem;
+  country?: CountryCode;
 }
 
 export interface ParsedDoNotCallList {
@@ -135,12 +139,14 @@ export function parseDoNotCallCsv(text: string, defaultCountry: CountryCode): Pa
         line,
         text: row.join(' ').trim(),
         reason: 'This line has no phone number.',
+        code: 'phone_missing',
       });
       return;
     }
     const number = phoneNumbers.normalize(cell);
     if (!number.ok) {
-      result.problems.push({ line, text: cell, reason: number.reason });
+      const { reason, code, country } = number;
+      result.problems.push({ line, text: cell, reason, code, ...(country ? { country } : {}) });
       return;
     }
     if (seen.has(number.e164)) {

@@ -22,13 +22,9 @@ function text(value: string | undefined): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** Copies only defined values, so stored rows don't carry `key: undefined`. */
-function defined<T extends Record<string, string | undefined>>(values: T): Partial<T> {
-  const result: Partial<T> = {};
-  for (const key of Object.keys(values) as (keyof T)[]) {
-    if (values[key] !== undefined) result[key] = values[key];
-  }
-  return result;
+/** Sets `key` only to a value, so stored rows don't carry `key: undefined`. */
+function setDefined<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
+  if (value !== undefined) target[key] = value;
 }
 
 /**
@@ -63,59 +59,104 @@ export function normalizeRecipients(
   return recipients.map((recipient) => normalizeWith(recipient, phoneNumbers));
 }
 
+// Each group is built directly, without intermediate objects, arrays or sets: an import runs
+// these parts on every one of 100k rows, where such garbage would cost more than the work.
 function normalizeWith(
   recipient: StoredRecipientInput,
   phoneNumbers: PhoneNumberNormalizer,
 ): StoredRecipient {
   const phone = phoneNumbers.normalize(recipient.phone_number);
-  const contact = recipient.contact_info ?? {};
   const preferences = recipient.preferences ?? {};
   const metadata = recipient.metadata ?? {};
-
-  const language = text(preferences.language);
-  const timezone = text(preferences.timezone);
-  const zone = timezone === undefined ? undefined : resolveTimeZone(timezone);
-  const priority = text(metadata.priority);
-  const customerType = text(metadata.customer_type);
-
   return {
     id: recipient.id,
     phone_number: phone.ok ? phone.e164 : recipient.phone_number.trim(),
-    contact_info: defined({
-      name: text(contact.name),
-      company: text(contact.company),
-      title: text(contact.title),
-      department: text(contact.department),
-    }),
-    preferences: {
-      ...defined({
-        language: language === undefined ? undefined : (findLanguageCode(language) ?? language),
-        timezone: zone?.ok ? zone.name : timezone,
-      }),
-      best_call_times: nonEmpty(preferences.best_call_times).map((window) => {
-        const read = readCallWindow(window);
-        return read.ok ? read.text : window;
-      }),
-      blackout_dates: nonEmpty(preferences.blackout_dates),
-    },
+    contact_info: normalizeContactInfo(recipient.contact_info ?? {}),
+    preferences: normalizePreferences(preferences),
     metadata: {
-      ...defined({
-        priority: priority === undefined ? undefined : (readPriority(priority) ?? priority),
-        customer_type:
-          customerType === undefined ? undefined : (readCustomerType(customerType) ?? customerType),
-      }),
-      tags: [...new Set(nonEmpty(metadata.tags))],
-      custom_fields: trimRecord(metadata.custom_fields ?? {}).record,
+      ...normalizeCategories(metadata),
+      custom_fields: normalizeRecord(metadata.custom_fields ?? {}),
     },
-    variables: trimRecord(recipient.variables ?? {}).record,
+    variables: normalizeRecord(recipient.variables ?? {}),
   };
 }
 
-function nonEmpty(values: readonly string[] | undefined): string[] {
+/**
+ * Custom fields or variables with names and values trimmed; a name whose trimmed form is taken
+ * keeps its spaces (validateRecipient reports it). The record itself when nothing needs it.
+ */
+export function normalizeRecord(record: Record<string, string>): Record<string, string> {
+  return trimRecord(record).record;
+}
+
+type ContactInfoInput = NonNullable<StoredRecipientInput['contact_info']>;
+type PreferencesInput = NonNullable<StoredRecipientInput['preferences']>;
+type MetadataInput = NonNullable<StoredRecipientInput['metadata']>;
+
+/** Contact details trimmed, empty ones left out. */
+export function normalizeContactInfo(contact: ContactInfoInput): StoredRecipient['contact_info'] {
+  const result: StoredRecipient['contact_info'] = {};
+  setDefined(result, 'name', text(contact.name));
+  setDefined(result, 'company', text(contact.company));
+  setDefined(result, 'title', text(contact.title));
+  setDefined(result, 'department', text(contact.department));
+  return result;
+}
+
+/** Language, time zone, call times and blackout dates in their canonical forms. */
+function normalizePreferences(preferences: PreferencesInput): StoredRecipient['preferences'] {
+  const language = text(preferences.language);
+  const timezone = text(preferences.timezone);
+  const zone = timezone === undefined ? undefined : resolveTimeZone(timezone);
+  const single: Omit<StoredRecipient['preferences'], 'best_call_times' | 'blackout_dates'> = {};
+  setDefined(
+    single,
+    'language',
+    language === undefined ? undefined : (findLanguageCode(language) ?? language),
+  );
+  setDefined(single, 'timezone', zone?.ok ? zone.name : timezone);
+  return {
+    ...single,
+    best_call_times: nonEmpty(preferences.best_call_times, (window) => {
+      const read = readCallWindow(window);
+      return read.ok ? read.text : window;
+    }),
+    blackout_dates: nonEmpty(preferences.blackout_dates),
+  };
+}
+
+/** Priority, customer type and tags (each tag once); custom fields are left to the caller. */
+function normalizeCategories(
+  metadata: MetadataInput,
+): Omit<StoredRecipient['metadata'], 'custom_fields'> {
+  const priority = text(metadata.priority);
+  const customerType = text(metadata.customer_type);
+  const single: Omit<StoredRecipient['metadata'], 'tags' | 'custom_fields'> = {};
+  setDefined(
+    single,
+    'priority',
+    priority === undefined ? undefined : (readPriority(priority) ?? priority),
+  );
+  setDefined(
+    single,
+    'customer_type',
+    customerType === undefined ? undefined : (readCustomerType(customerType) ?? customerType),
+  );
+  return { ...single, tags: nonEmpty(metadata.tags, undefined, true) };
+}
+
+/** The trimmed, non-empty entries, each put in canonical form and, if `once`, kept once. */
+function nonEmpty(
+  values: readonly string[] | undefined,
+  canonical?: (trimmed: string) => string,
+  once = false,
+): string[] {
   const result: string[] = [];
   for (const value of values ?? []) {
     const trimmed = value.trim();
-    if (trimmed !== '') result.push(trimmed);
+    if (trimmed === '') continue;
+    const entry = canonical ? canonical(trimmed) : trimmed;
+    if (!once || !result.includes(entry)) result.push(entry);
   }
   return result;
 }

@@ -1,18 +1,22 @@
 import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import type { PhoneNumber } from 'libphonenumber-js/max';
 import { countryName, type CountryCode } from './countries';
+import { shownValue } from './recipient-issues';
 
-export type PhoneNumberProblem =
-  | 'phone_missing'
-  | 'phone_letters'
-  | 'phone_characters'
-  | 'phone_extension'
-  | 'phone_scientific_notation'
-  | 'phone_not_a_number'
-  | 'phone_unknown_country_code'
-  | 'phone_too_short'
-  | 'phone_too_long'
-  | 'phone_invalid';
+export const PHONE_NUMBER_PROBLEMS = [
+  'phone_missing',
+  'phone_letters',
+  'phone_characters',
+  'phone_extension',
+  'phone_scientific_notation',
+  'phone_not_a_number',
+  'phone_unknown_country_code',
+  'phone_too_short',
+  'phone_too_long',
+  'phone_invalid',
+] as const;
+
+export type PhoneNumberProblem = (typeof PHONE_NUMBER_PROBLEMS)[number];
 
 export type PhoneNumberResult =
   | {
@@ -22,7 +26,13 @@ export type PhoneNumberResult =
       /** The country the number belongs to, when the numbering plan says. */
       country: CountryCode | undefined;
     }
-  | { ok: false; code: PhoneNumberProblem; reason: string };
+  | {
+      ok: false;
+      code: PhoneNumberProblem;
+      reason: string;
+      /** The country the reason names ("too short … in Poland"), if it names one. */
+      country?: CountryCode;
+    };
 
 // Dialling an extension needs a human at the switchboard; silently dropping it would call the
 // wrong desk, so such numbers are refused with an explanation rather than "fixed".
@@ -38,8 +48,7 @@ const DOUBLE_ZERO_PREFIX = /^\s*0\s*0/;
 const BRACKETED_COUNTRY_CODE = /^\(\s*(?:\+|00)\s*(\d{1,3})\s*\)/;
 
 function quote(raw: string): string {
-  const shown = raw.length > 40 ? `${raw.slice(0, 37)}…` : raw;
-  return `“${shown}”`;
+  return `“${shownValue(raw)}”`;
 }
 
 function parseValid(text: string, defaultCountry: CountryCode): PhoneNumber | undefined {
@@ -102,8 +111,8 @@ export function normalizePhoneNumber(raw: string, defaultCountry: CountryCode): 
   return explainInvalid(typed, text, defaultCountry);
 }
 
-function fail(code: PhoneNumberProblem, reason: string): PhoneNumberResult {
-  return { ok: false, code, reason };
+function fail(code: PhoneNumberProblem, reason: string, country?: CountryCode): PhoneNumberResult {
+  return country === undefined ? { ok: false, code, reason } : { ok: false, code, reason, country };
 }
 
 function explainInvalid(
@@ -130,14 +139,20 @@ function explainInvalid(
       return fail(
         'phone_too_short',
         `${quote(typed)} is too short to be a phone number${inCountry}.`,
+        country,
       );
     case 'TOO_LONG':
       return fail(
         'phone_too_long',
         `${quote(typed)} is too long to be a phone number${inCountry}.`,
+        country,
       );
     default:
-      return fail('phone_invalid', `${quote(typed)} is not a valid phone number${forCountry}.`);
+      return fail(
+        'phone_invalid',
+        `${quote(typed)} is not a valid phone number${forCountry}.`,
+        country,
+      );
   }
 }
 

@@ -5,12 +5,29 @@
 export interface TrimmedRecord {
   record: Record<string, string>;
   /** Names left untrimmed because their trimmed form was already taken. */
-  clashes: string[];
+  clashes: readonly string[];
   /** Entries with an empty name but a value, kept under their original name. */
-  unnamed: string[];
+  unnamed: readonly string[];
 }
 
-export function trimRecord(source: Readonly<Record<string, string>>): TrimmedRecord {
+const NONE: readonly string[] = [];
+
+/** Whether trimming would change nothing: every name filled in, no name or value padded. */
+function isTrimmed(source: Readonly<Record<string, string>>): boolean {
+  for (const name in source) {
+    const value = source[name] ?? '';
+    if (name === '' || name.trim() !== name || value.trim() !== value) return false;
+  }
+  return true;
+}
+
+/**
+ * The record with names and values trimmed. When nothing needs trimming (nearly always, and on
+ * every row of a typical import) `source` itself comes back, uncopied: records are never
+ * changed in place.
+ */
+export function trimRecord(source: Record<string, string>): TrimmedRecord {
+  if (isTrimmed(source)) return { record: source, clashes: NONE, unnamed: NONE };
   // Collected as pairs and built with fromEntries: assigning a key such as "__proto__"
   // would change the object's prototype instead of adding an entry.
   const kept: [string, string][] = [];

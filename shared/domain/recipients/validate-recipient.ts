@@ -5,7 +5,12 @@ import type { CountryCode } from './countries';
 import { findLanguageCode } from './languages';
 import { createPhoneNumberNormalizer, type PhoneNumberNormalizer } from './phone-numbers';
 import { trimRecord } from './record-keys';
-import type { RecipientIssue, RecipientIssueCode } from './recipient-issues';
+import {
+  shownValue,
+  type RecipientIssue,
+  type RecipientIssueCode,
+  type RecipientIssueParams,
+} from './recipient-issues';
 import {
   CUSTOMER_TYPES,
   PRIORITIES,
@@ -33,8 +38,7 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const TAG_SEPARATOR = /[,;]/;
 
 function quote(value: string): string {
-  const shown = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-  return `“${shown}”`;
+  return `“${shownValue(value)}”`;
 }
 
 function optionList(values: readonly string[]): string {
@@ -75,8 +79,9 @@ function error(
   field: string,
   code: RecipientIssueCode,
   message: string,
+  params?: RecipientIssueParams,
 ): void {
-  issues.push({ field, code, message, severity: 'error' });
+  issues.push({ field, code, message, ...(params ? { params } : {}), severity: 'error' });
 }
 
 function warning(
@@ -84,8 +89,9 @@ function warning(
   field: string,
   code: RecipientIssueCode,
   message: string,
+  params?: RecipientIssueParams,
 ): void {
-  issues.push({ field, code, message, severity: 'warning' });
+  issues.push({ field, code, message, ...(params ? { params } : {}), severity: 'warning' });
 }
 
 /** validateRecipient with the normaliser already resolved, for validating lists. */
@@ -98,7 +104,13 @@ export function collectIssues(
   if (recipient.id.trim() === '') error(issues, 'id', 'id_missing', 'This row has no ID.');
 
   const phone = phoneNumbers.normalize(recipient.phone_number);
-  if (!phone.ok) error(issues, 'phone_number', phone.code, phone.reason);
+  if (!phone.ok) {
+    const value = shownValue(recipient.phone_number.trim());
+    error(issues, 'phone_number', phone.code, phone.reason, {
+      value,
+      ...(phone.country ? { country: phone.country } : {}),
+    });
+  }
 
   const preferences = recipient.preferences;
   if (preferences) checkPreferences(issues, preferences);
@@ -119,6 +131,7 @@ function checkPreferences(
       'preferences.language',
       'language_unknown',
       `${quote(language)} is not a language we know. Use a two-letter code such as pl, it or en.`,
+      { value: shownValue(language) },
     );
   }
 
@@ -132,7 +145,12 @@ function checkPreferences(
           : zone.suggestion !== undefined
             ? `${quote(timezone)} is not a time zone we know. Did you mean ${zone.suggestion}?`
             : `${quote(timezone)} is not a time zone we know. Use a name such as Europe/Warsaw or Europe/Rome.`;
-      error(issues, 'preferences.timezone', zone.code, message);
+      error(issues, 'preferences.timezone', zone.code, message, {
+        value: shownValue(timezone),
+        ...(zone.code === 'time_zone_unknown' && zone.suggestion !== undefined
+          ? { suggestion: zone.suggestion }
+          : {}),
+      });
     }
   }
 
@@ -150,15 +168,19 @@ function checkPreferences(
         field,
         window.code,
         `${quote(text)} ends before it starts. If calls may run past midnight, enter two times: ${window.start}-24:00 and 00:00-${window.end}.`,
+        { value: shownValue(text), start: window.start, end: window.end },
       );
     } else if (window.code === 'call_window_empty') {
-      error(issues, field, window.code, `${quote(text)} starts and ends at the same time.`);
+      error(issues, field, window.code, `${quote(text)} starts and ends at the same time.`, {
+        value: shownValue(text),
+      });
     } else {
       error(
         issues,
         field,
         window.code,
         `${quote(text)} is not a time range. Write a start and an end time, such as 09:00-17:00.`,
+        { value: shownValue(text) },
       );
     }
   }
@@ -169,13 +191,16 @@ function checkPreferences(
     if (text === '' || isCalendarDate(text)) continue;
     const field = `preferences.blackout_dates.${index}`;
     if (hasCalendarDateShape(text)) {
-      error(issues, field, 'date_not_in_calendar', `${quote(text)} is not a real date.`);
+      error(issues, field, 'date_not_in_calendar', `${quote(text)} is not a real date.`, {
+        value: shownValue(text),
+      });
     } else {
       error(
         issues,
         field,
         'date_format',
         `${quote(text)} is not a date written year-month-day, such as 2025-12-24.`,
+        { value: shownValue(text) },
       );
     }
   }
@@ -192,6 +217,7 @@ function checkMetadata(
       'metadata.priority',
       'priority_unknown',
       `${quote(priority)} is not a priority. Use ${optionList(PRIORITIES)}.`,
+      { value: shownValue(priority) },
     );
   }
   const customerType = filled(metadata.customer_type);
@@ -201,6 +227,7 @@ function checkMetadata(
       'metadata.customer_type',
       'customer_type_unknown',
       `${quote(customerType)} is not a customer type. Use ${optionList(CUSTOMER_TYPES)}.`,
+      { value: shownValue(customerType) },
     );
   }
 
@@ -213,6 +240,7 @@ function checkMetadata(
         `metadata.tags.${index}`,
         'tag_separator',
         `The tag ${quote(tag.trim())} contains a comma or semicolon, so a spreadsheet would read it as several tags.`,
+        { value: shownValue(tag.trim()) },
       );
     }
   }
@@ -234,6 +262,7 @@ function checkMetadata(
         `metadata.custom_fields.${name}`,
         'custom_field_name_clash',
         `There are two custom fields called ${quote(name.trim())}.`,
+        { value: shownValue(name.trim()) },
       );
     }
   }
@@ -258,6 +287,7 @@ function checkVariables(issues: RecipientIssue[], variables: Record<string, stri
         `variables.${name}`,
         'variable_name_clash',
         `There are two agent variables called ${quote(name.trim())}.`,
+        { value: shownValue(name.trim()) },
       );
     }
   }
@@ -272,6 +302,7 @@ function checkVariables(issues: RecipientIssue[], variables: Record<string, stri
         `variables.${name}`,
         'variable_name_reserved',
         `${quote(trimmed)} is filled in by ElevenLabs itself; names starting with system__ can't be set.`,
+        { value: shownValue(trimmed) },
       );
     } else if (!VARIABLE_NAME.test(trimmed)) {
       warning(
@@ -279,6 +310,7 @@ function checkVariables(issues: RecipientIssue[], variables: Record<string, stri
         `variables.${name}`,
         'variable_name_unusable',
         `The agent can't use a variable called ${quote(trimmed)}: names may only contain letters, digits and underscores.`,
+        { value: shownValue(trimmed) },
       );
     }
   }

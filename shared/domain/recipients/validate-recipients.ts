@@ -83,13 +83,13 @@ export function validateRecipients(
     for (const ids of duplicateGroups.values()) {
       const times = ids.length === 2 ? 'twice' : `${ids.length} times`;
       ids.forEach((id, position) => {
+        const others = ids.filter((_, index) => index !== position);
+        const otherName = others[0] === undefined ? undefined : nameOf(others[0]);
         const issue: RecipientIssue = {
           field: 'phone_number',
           code: 'duplicate_phone_number',
-          message: `${describeOthers(
-            ids.filter((_, index) => index !== position),
-            nameOf,
-          )}, so this number would be called ${times}.`,
+          message: `${describeOthers(others, nameOf)}, so this number would be called ${times}.`,
+          params: { others: others.length, ...(otherName ? { otherName } : {}) },
           severity: 'warning',
         };
         const existing = issuesById.get(id);

@@ -81,6 +81,7 @@ function readCampaign(input: PlanInput, warnings: PlanWarning[]): CampaignSettin
       message: `The campaign time zone ${quote(defaults.timezone)} is not recognised; people without their own time zone cannot be planned.`,
       recipientIds: [],
       batchKeys: [],
+      params: { text: defaults.timezone },
     });
   }
 
@@ -91,6 +92,7 @@ function readCampaign(input: PlanInput, warnings: PlanWarning[]): CampaignSettin
       message: `Campaign calling hours ${quote(text)} ${problem}; ignored.`,
       recipientIds: [],
       batchKeys: [],
+      params: { text },
     });
   }
 
@@ -103,6 +105,7 @@ function readCampaign(input: PlanInput, warnings: PlanWarning[]): CampaignSettin
         message: `Calling day ${String(day)} is not a weekday number from 1 (Monday) to 7 (Sunday); ignored.`,
         recipientIds: [],
         batchKeys: [],
+        params: { text: String(day) },
       });
     }
   }
@@ -125,6 +128,7 @@ function readCampaign(input: PlanInput, warnings: PlanWarning[]): CampaignSettin
         message: `Campaign blackout date ${quote(text)} is not a date like 2026-12-24; ignored.`,
         recipientIds: [],
         batchKeys: [],
+        params: { text },
       });
     }
   }
@@ -183,7 +187,8 @@ function profileOf(
       ownZone === ''
         ? `They have no time zone and the campaign time zone ${quote(campaignTimezoneText)} is not recognised.`
         : `Their time zone ${quote(ownZone)} is not recognised.`;
-    return { ok: false, unschedulable: { recipientId, code: 'invalid-time-zone', reason } };
+    const params = { text: ownZone === '' ? campaignTimezoneText : ownZone };
+    return { ok: false, unschedulable: { recipientId, code: 'invalid-time-zone', reason, params } };
   }
 
   const own = readers.windows(recipient.bestCallTimes);
@@ -198,6 +203,7 @@ function profileOf(
           recipientId,
           code: 'unreadable-calling-hours',
           reason: `None of their calling hours could be read (${texts}); use ranges like 09:00-17:00.`,
+          params: { text: own.invalid.map((entry) => entry.text).join(', ') },
         },
       };
     }
@@ -325,6 +331,7 @@ export function planCallingWindows(input: PlanInput): LaunchPlan {
       message: `Calling hours ${quote(text)} ${problem}; ignored for ${plural(recipientIds.length, 'person', 'people')}.`,
       recipientIds,
       batchKeys: [],
+      params: { text },
     });
   }
   for (const [text, { problem, recipientIds }] of badDates.entries()) {
@@ -333,6 +340,7 @@ export function planCallingWindows(input: PlanInput): LaunchPlan {
       message: `Blackout date ${quote(text)} ${problem}; ignored for ${plural(recipientIds.length, 'person', 'people')}.`,
       recipientIds,
       batchKeys: [],
+      params: { text },
     });
   }
 
@@ -363,6 +371,7 @@ export function planCallingWindows(input: PlanInput): LaunchPlan {
           recipientId,
           code: 'no-calling-time',
           reason: `No calling time in the next ${horizonText} in their time zone (${timezone}): calling days, calling hours and blackout dates leave none.`,
+          params: { timezone, horizonDays },
         });
       }
       continue;
@@ -393,6 +402,7 @@ export function planCallingWindows(input: PlanInput): LaunchPlan {
           recipientId,
           code: 'window-too-short',
           reason: `Their calling hours are too short for a call of about ${describeDuration(averageCallSeconds)}.`,
+          params: { averageCallSeconds },
         });
       }
       continue;
@@ -402,6 +412,7 @@ export function planCallingWindows(input: PlanInput): LaunchPlan {
         recipientId,
         code: 'over-capacity',
         reason: `Every calling window in the next ${horizonText} is full at ${plural(concurrency, 'call', 'calls')} at a time; allow more simultaneous calls or launch fewer people.`,
+        params: { horizonDays, concurrency },
       });
     }
 
@@ -421,6 +432,16 @@ export function planCallingWindows(input: PlanInput): LaunchPlan {
         message: `${plural(spilled.length, 'person does', 'people do')} not fit into the window starting ${where} at ${plural(concurrency, 'call', 'calls')} at a time of about ${describeDuration(averageCallSeconds)}: ${outcome}.`,
         recipientIds: spilled,
         batchKeys: [],
+        params: {
+          startUnixSeconds: first.start,
+          window: first.localWindow,
+          timezone,
+          concurrency,
+          averageCallSeconds,
+          horizonDays,
+          moved,
+          left: left.length,
+        },
       });
     }
   }
@@ -479,12 +500,18 @@ function overlapWarnings(batches: readonly PlannedBatch[], concurrency: number):
   const flush = () => {
     const first = cluster[0];
     if (cluster.length > 1 && first) {
-      const zones = [...new Set(cluster.map((batch) => batch.timezone))].join(', ');
+      const timezones = [...new Set(cluster.map((batch) => batch.timezone))];
+      const zones = timezones.join(', ');
       warnings.push({
         code: 'overlapping-batches',
         message: `${cluster.length} batches would run at the same time from ${describeLocal(first.startUnixSeconds, first.timezone)} (${zones}). Each places up to ${concurrency} calls at once, ${cluster.length * concurrency} together; if your workspace allows fewer, they will take longer than estimated.`,
         recipientIds: [],
         batchKeys: cluster.map((batch) => batch.key),
+        params: {
+          startUnixSeconds: first.startUnixSeconds,
+          timezones,
+          concurrency,
+        },
       });
     }
   };

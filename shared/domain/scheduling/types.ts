@@ -58,11 +58,32 @@ export type UnschedulableCode =
   | 'window-too-short'
   | 'over-capacity';
 
+/** The variable parts of a planner sentence, so the UI can say it in its own language. */
+export interface PlanMessageParams {
+  /** The text that could not be used: a time zone, calling hours, a date, a weekday. */
+  text?: string;
+  timezone?: string;
+  /** Time zones of batches that overlap. */
+  timezones?: string[];
+  /** Start of the window or batches concerned. */
+  startUnixSeconds?: number;
+  /** The local window concerned, e.g. `09:00-12:00`. */
+  window?: string;
+  concurrency?: number;
+  averageCallSeconds?: number;
+  horizonDays?: number;
+  /** People moved to later windows. */
+  moved?: number;
+  /** People who fit no window. */
+  left?: number;
+}
+
 export interface UnschedulableRecipient {
   recipientId: string;
   code: UnschedulableCode;
   /** Plain sentence for the user. */
   reason: string;
+  params?: PlanMessageParams;
 }
 
 export type PlanWarningCode =
@@ -83,6 +104,7 @@ export interface PlanWarning {
   recipientIds: string[];
   /** Batches the warning is about (`PlannedBatch.key`). */
   batchKeys: string[];
+  params?: PlanMessageParams;
 }
 
 export interface LaunchPlan {

@@ -13,6 +13,7 @@ import {
 import type { PipelineHooks } from './pipeline-hooks';
 import {
   convertRows,
+  type ConvertHooks,
   type RowsToRecipientsOptions,
   type RowsToRecipientsResult,
 } from './rows-to-recipients';
@@ -37,6 +38,8 @@ export interface ImportProgress {
 
 export interface ImportHooks extends Omit<PipelineHooks, 'onProgress'> {
   onProgress?: (progress: ImportProgress) => void;
+  /** Takes the converted recipients as they are made, instead of the result (see ConvertHooks). */
+  onRecipients?: ConvertHooks['onRecipients'];
 }
 
 export type ReadSpreadsheetOptions = DecodeOptions & ParseOptions;
@@ -115,12 +118,10 @@ async function convert(
   hooks: ImportHooks,
   from: number,
 ): Promise<ConvertSpreadsheetResult> {
-  const converted = await convertRows(
-    sheet.rows,
-    mapping,
-    options,
-    stageHooks(hooks, 'converting', from, 1),
-  );
+  const converted = await convertRows(sheet.rows, mapping, options, {
+    ...stageHooks(hooks, 'converting', from, 1),
+    ...(hooks.onRecipients ? { onRecipients: hooks.onRecipients } : {}),
+  });
   if (!converted) return { ok: false, problem: cancelledProblem() };
   converted.report.emptyRowsSkipped += sheet.emptyRowsSkipped;
   return { ok: true, ...converted };

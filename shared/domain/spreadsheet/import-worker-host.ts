@@ -2,7 +2,6 @@ import { DEFAULT_MAX_BYTES, fileTooLarge } from './decode-spreadsheet';
 import { convertSpreadsheet, readSpreadsheet, type ImportHooks } from './import-pipeline';
 import {
   PREVIEW_ROWS,
-  RECIPIENTS_PER_MESSAGE,
   type ImportWorkerRequest,
   type ImportWorkerResponse,
 } from './import-worker-protocol';
@@ -125,28 +124,21 @@ export function createImportWorkerHost(post: PostResponse): {
         ...options,
         existingRecipients: (existingPhoneNumbers ?? []).map((phone_number) => ({ phone_number })),
       },
-      hooks,
+      {
+        ...hooks,
+        // Sent while the rest is converted, so the page takes them in meanwhile.
+        onRecipients: (recipients, rowNumbers) =>
+          post({
+            type: 'recipients',
+            requestId: request.requestId,
+            recipientsJson: JSON.stringify(recipients),
+            rowNumbers,
+          }),
+      },
     );
     if (!result.ok) {
       post({ type: 'failed', requestId: request.requestId, problem: result.problem });
       return;
-    }
-    for (let start = 0; start < result.recipients.length; start += RECIPIENTS_PER_MESSAGE) {
-      if (hooks.signal?.aborted) {
-        post({
-          type: 'failed',
-          requestId: request.requestId,
-          problem: { code: 'cancelled', message: 'The import was cancelled.' },
-        });
-        return;
-      }
-      post({
-        type: 'recipients',
-        requestId: request.requestId,
-        recipients: result.recipients.slice(start, start + RECIPIENTS_PER_MESSAGE),
-        rowNumbers: result.rowNumbers.slice(start, start + RECIPIENTS_PER_MESSAGE),
-      });
-      await yieldToEventLoop();
     }
     post({ type: 'convert-done', requestId: request.requestId, report: result.report });
   }

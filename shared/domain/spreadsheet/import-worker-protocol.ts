@@ -1,4 +1,4 @@
-import type { CountryCode, StoredRecipient } from '../recipients';
+import type { CountryCode } from '../recipients';
 import type { MappedColumn } from './column-targets';
 import type { EncodingSource, SpreadsheetEncoding } from './decode-spreadsheet';
 import type { ImportProgress, ReadSpreadsheetOptions } from './import-pipeline';
@@ -69,15 +69,17 @@ export type ImportWorkerResponse =
       memoryKey: string;
     }
   | {
-      /** One batch of converted recipients; several arrive before convert-done. */
+      /**
+       * One batch of converted recipients (StoredRecipient[] as JSON text); several arrive
+       * before convert-done. Text, because the page parses it several times faster than it
+       * unpacks as many structured-cloned objects, and it does that on the UI thread.
+       */
       type: 'recipients';
       requestId: number;
-      recipients: StoredRecipient[];
+      recipientsJson: string;
       rowNumbers: number[];
     }
   | { type: 'convert-done'; requestId: number; report: ImportReport }
   | { type: 'failed'; requestId: number; problem: SpreadsheetProblem };
 
 export const PREVIEW_ROWS = 50;
-/** Recipients per message: small batches keep each structured-clone task on the UI thread short. */
-export const RECIPIENTS_PER_MESSAGE = 1000;

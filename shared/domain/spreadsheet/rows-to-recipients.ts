@@ -1,12 +1,15 @@
 import {
+  normalizeContactInfo,
   normalizePhoneNumber,
   normalizeRecipient,
+  normalizeRecord,
   validateRecipient,
   type CountryCode,
   type PhoneNumberNormalizer,
   type PhoneNumberResult,
   type RecipientIssue,
   type RecipientIssueCode,
+  type RecipientIssueParams,
   type StoredRecipient,
   type StoredRecipientInput,
 } from '../recipients';
@@ -55,6 +58,7 @@ export interface RowIssue {
   code: RecipientIssueCode;
   severity: 'error' | 'warning';
   message: string;
+  params?: RecipientIssueParams;
 }
 
 export interface DuplicateRow {
@@ -499,24 +503,27 @@ function createRowConverter(
       }
     }
 
+    const ownFields = customFields ?? {};
+    const ownVariables = variables ?? {};
     const typed: StoredRecipientInput = {
       id: makeId(),
       phone_number: phone,
       contact_info: contact,
-      metadata: { custom_fields: customFields ?? {} },
-      variables: variables ?? {},
+      metadata: { custom_fields: ownFields },
+      variables: ownVariables,
     };
     // Checked as typed, like toRecipient does, so list positions match the cells.
     const ownIssues = validateRecipient(typed, context);
-    const own = normalizeRecipient(typed, defaultCountry, { phoneNumbers });
     const profile = readProfile(cells);
+    // What normalizeRecipient makes of the row, put together from its parts: building its
+    // empty preferences and tags for every row only to replace them is most of its cost.
     recipients.push({
-      id: own.id,
-      phone_number: own.phone_number,
-      contact_info: own.contact_info,
+      id: typed.id,
+      phone_number: number.ok ? number.e164 : phone.trim(),
+      contact_info: normalizeContactInfo(contact),
       preferences: copyPreferences(profile.preferences),
-      metadata: copyMetadata(profile.metadata, own.metadata.custom_fields),
-      variables: own.variables,
+      metadata: copyMetadata(profile.metadata, normalizeRecord(ownFields)),
+      variables: normalizeRecord(ownVariables),
     });
     rowNumbers.push(row.rowNumber);
     report.imported++;
@@ -543,6 +550,7 @@ function createRowConverter(
         code: issue.code,
         severity: issue.severity,
         message: issue.message,
+        ...(issue.params ? { params: issue.params } : {}),
       });
     }
   }
@@ -568,6 +576,16 @@ export function rowsToRecipients(
 
 const ROWS_PER_SLICE = 2000;
 
+export interface ConvertHooks extends PipelineHooks {
+  /**
+   * Takes the recipients each slice added as soon as it is done; they are then not kept, and
+   * the result's recipients and rowNumbers are empty. A worker sends them on while it converts
+   * the rest, so the page takes them in meanwhile, and 100k recipients never pile up in the
+   * worker (where keeping them would keep its garbage collector busy).
+   */
+  onRecipients?: (recipients: StoredRecipient[], rowNumbers: number[]) => void;
+}
+
 /**
  * rowsToRecipients in slices, reporting progress and checking for cancellation in between;
  * undefined when cancelled.
@@ -576,7 +594,7 @@ export async function convertRows(
   rows: readonly SpreadsheetRow[],
   mapping: readonly MappedColumn[],
   options: RowsToRecipientsOptions,
-  hooks: PipelineHooks = {},
+  hooks: ConvertHooks = {},
 ): Promise<RowsToRecipientsResult | undefined> {
   const converter = createRowConverter(mapping, options);
   for (let start = 0; start < rows.length; start += ROWS_PER_SLICE) {
@@ -585,6 +603,10 @@ export async function convertRows(
     for (let index = start; index < end; index++) {
       const row = rows[index];
       if (row) converter.convert(row);
+    }
+    const { recipients, rowNumbers } = converter.result();
+    if (hooks.onRecipients && recipients.length > 0) {
+      hooks.onRecipients(recipients.splice(0), rowNumbers.splice(0));
     }
     hooks.onProgress?.({ fraction: end / Math.max(1, rows.length), rows: end });
     if (end < rows.length && hooks.yieldToEventLoop) await hooks.yieldToEventLoop();

@@ -1,5 +1,11 @@
 import type { AgentDetails } from '../agents/agent';
-import { createPhoneNumberNormalizer, type CountryCode } from '../recipients';
+import {
+  createPhoneNumberNormalizer,
+  shownValue,
+  type CountryCode,
+  type PhoneNumberResult,
+  type RecipientIssue,
+} from '../recipients';
 import type { TaskContent, TaskPlace } from './task';
 import { findPlacesMissingValues } from './task-variables';
 
@@ -8,13 +14,37 @@ export interface TaskIssue {
   field: 'agent' | 'phoneNumber' | 'places' | 'name' | 'phone_number' | 'variables';
   /** The place it is about, if any. */
   placeId: string | null;
+  /** English, for logs and main's refusals; the UI words it from the fields below. */
   message: string;
+  /** Where the place stands in the list (from 0) and its name as typed. */
+  place?: { index: number; name: string };
+  /** Why the place's number cannot be dialled, as a recipient's number would be told. */
+  phone?: RecipientIssue;
+  /** The agent's variables the place has no value for. */
+  variables?: readonly string[];
 }
 
 /** "Place 2 (Salon Bella)", as messages name a place. */
 export function placeLabel(place: Pick<TaskPlace, 'name'>, index: number): string {
   const name = place.name.trim();
   return name === '' ? `Place ${index + 1}` : `Place ${index + 1} (${name})`;
+}
+
+/** A number that cannot be dialled, as the same number on a recipient would be reported. */
+export function phoneNumberIssue(
+  typed: string,
+  phone: Extract<PhoneNumberResult, { ok: false }>,
+): RecipientIssue {
+  return {
+    field: 'phone_number',
+    code: phone.code,
+    message: phone.reason,
+    params: {
+      value: shownValue(typed.trim()),
+      ...(phone.country ? { country: phone.country } : {}),
+    },
+    severity: 'error',
+  };
 }
 
 /** Each place needs a name and a number that can be dialled, read as recipients' numbers are. */
@@ -26,15 +56,17 @@ export function checkPlaces(
   const issues: TaskIssue[] = [];
   places.forEach((place, index) => {
     const label = placeLabel(place, index);
+    const where = { placeId: place.id, place: { index, name: place.name.trim() } };
     if (place.name.trim() === '') {
-      issues.push({ field: 'name', placeId: place.id, message: `${label} needs a name.` });
+      issues.push({ field: 'name', ...where, message: `${label} needs a name.` });
     }
     const phone = phoneNumbers.normalize(place.phone_number);
     if (!phone.ok) {
       issues.push({
         field: 'phone_number',
-        placeId: place.id,
+        ...where,
         message: `${label}: ${phone.reason}`,
+        phone: phoneNumberIssue(place.phone_number, phone),
       });
     }
   });
@@ -82,6 +114,8 @@ export function checkTask(
         field: 'variables',
         placeId: recipientId,
         message: `${label} has no value for ${variables.join(', ')}, which the agent needs.`,
+        place: { index: position, name: place?.name.trim() ?? '' },
+        variables,
       });
     }
   }

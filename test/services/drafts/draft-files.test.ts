@@ -10,10 +10,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  BIN_RETENTION_MS,
-  createDraftStore,
-} from '../../../electron/main/services/drafts/draft-store';
+import { createDraftStore } from '../../../electron/main/services/drafts/draft-store';
+import { BIN_RETENTION_MS } from '../../../electron/main/services/records/record-folder';
 import { sampleContent } from './draft-fixtures';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

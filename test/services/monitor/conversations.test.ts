@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BatchView } from '../../../shared/domain/results';
 import {
@@ -74,19 +76,100 @@ describe('one call', () => {
     expect(env.app.transcript.join('\n')).not.toContain(env.app.live.apiKey);
   });
 
-  it('falls back to the saved result when ElevenLabs cannot be reached', async () => {
+  it('opens a call whole from what was saved when ElevenLabs cannot be reached, even after a restart', async () => {
+    const view = await finishedBatch();
+    const anna = conversationOf(view, 'anna');
+    const online = await env.app.call('getConversationView', { conversationId: anna });
+    if (!online.ok) throw new Error(online.error.message);
+    expect(online.value).toMatchObject({ offline: false, transcriptSaved: true });
+
+    await env.app.live.close();
+    await env.app.restart();
+    const saved = await env.app.call('getConversationView', { conversationId: anna });
+    expect(saved).toEqual({
+      ok: true,
+      value: { conversation: online.value.conversation, offline: true, transcriptSaved: true },
+    });
+    // Never opened before, but fetched whole for the batch's results: just as complete.
+    const marek = await env.app.call('getConversationView', {
+      conversationId: conversationOf(view, 'marek'),
+    });
+    expect(marek).toMatchObject({
+      ok: true,
+      value: { offline: true, transcriptSaved: true, conversation: { summary: 'Will call back.' } },
+    });
+    expect(marek.ok && marek.value.conversation.transcript.length).toBeGreaterThan(0);
+    const audio = await env.app.call('getConversationAudio', {
+      conversationId: conversationOf(view, 'marek'),
+    });
+    expect(audio).toMatchObject({ ok: false, error: { code: 'offline' } });
+  });
+
+  it('keeps the transcripts out of the batch view and its live updates', async () => {
+    const view = await finishedBatch();
+    const said = await env.app.call('getConversationView', {
+      conversationId: conversationOf(view, 'anna'),
+    });
+    if (!said.ok) throw new Error(said.error.message);
+    const firstLine = said.value.conversation.transcript[0]?.message ?? '';
+    expect(firstLine).not.toBe('');
+    expect(JSON.stringify(view)).not.toContain(firstLine);
+    const events = env.app.events.filter((event) => event.name === 'batchUpdated');
+    expect(JSON.stringify(events)).not.toContain(firstLine);
+    expect(
+      readFileSync(join(env.app.dataDir, 'results', `${view.batch.id}.json`), 'utf8'),
+    ).not.toContain(firstLine);
+  });
+
+  it('falls back to the saved result alone when the saved call is gone', async () => {
     const view = await finishedBatch();
     await env.app.live.close();
+    rmSync(join(env.app.dataDir, 'results', 'conversations'), { recursive: true });
+    await env.app.restart();
+    // As the user gets there: the batch first, then one of its calls.
+    await env.app.call('getBatchView', { batchId: view.batch.id });
     const saved = await env.app.call('getConversationView', {
       conversationId: conversationOf(view, 'marek'),
     });
     expect(saved).toMatchObject({
       ok: true,
-      value: { offline: true, conversation: { summary: 'Will call back.', transcript: [] } },
+      value: {
+        offline: true,
+        transcriptSaved: false,
+        conversation: { summary: 'Will call back.', transcript: [] },
+      },
     });
-    const audio = await env.app.call('getConversationAudio', {
-      conversationId: conversationOf(view, 'marek'),
+  });
+
+  it('sets a damaged saved call aside and says so, showing the saved result instead', async () => {
+    const view = await finishedBatch();
+    const conversationId = conversationOf(view, 'anna');
+    const directory = join(env.app.dataDir, 'results', 'conversations');
+    writeFileSync(join(directory, `${conversationId}.json`), '{"format":1,"conversation":{"id":');
+    await env.app.live.close();
+    await env.app.restart();
+    await env.app.call('getBatchView', { batchId: view.batch.id });
+
+    expect(await env.app.call('getConversationView', { conversationId })).toMatchObject({
+      ok: true,
+      value: {
+        offline: true,
+        transcriptSaved: false,
+        conversation: { summary: 'Booked for Friday.' },
+      },
     });
-    expect(audio).toMatchObject({ ok: false, error: { code: 'offline' } });
+    const [movedAside] = readdirSync(join(directory, 'corrupt'));
+    expect(movedAside).toMatch(new RegExp(`^${conversationId}-.+\\.json$`));
+    const problems = env.app.services.results.problems();
+    expect(problems).toEqual([
+      {
+        file: join(directory, `${conversationId}.json`),
+        movedTo: join(directory, 'corrupt', movedAside ?? ''),
+        message: expect.stringMatching(/^A call transcript file .* is damaged or incomplete/),
+      },
+    ]);
+    expect(env.app.services.diagnostics.recent(100_000).join('\n')).toContain(
+      'A call transcript file',
+    );
   });
 });

@@ -26,6 +26,22 @@ const people = [
   person('ola', '+48600100203', { name: 'Ola Zielińska' }),
 ];
 
+/** ElevenLabs answers the next request under `path` with a 429 asking to wait `seconds`. */
+function rateLimitOnce(path: string, seconds: number): void {
+  env.app.live.faults.inject({ kind: 'rate_limited', retryAfterSeconds: seconds, path, count: 1 });
+}
+
+/** The paths of the requests for calls' conversations, from the app's own request log. */
+function conversationRequests(): string[] {
+  return env.app.services.diagnostics
+    .recent(100_000)
+    .map((line) => JSON.parse(line) as { kind: string; path?: string })
+    .filter(
+      (entry) => entry.kind === 'request' && entry.path?.startsWith('/v1/convai/conversations/'),
+    )
+    .map((entry) => entry.path ?? '');
+}
+
 async function view(batchId: string): Promise<BatchView> {
   const result = await env.app.call('getBatchView', { batchId });
   if (!result.ok) throw new Error(result.error.message);
@@ -111,33 +127,55 @@ describe('watching a running batch', () => {
     expect(batchPolls(app, batchId) - visibleAgain).toBe(2);
   });
 
-  it('waits as long as a 429 asks before polling again', async () => {
+  it('waits as long as a 429 asks before polling again, without retrying it first', async () => {
     const { app } = env;
     const { batchId } = await launch(app, 'Spring reminders', people);
     await view(batchId);
     await app.call('watchBatches', { batchIds: [batchId], visible: true });
-    // The SDK's own retries (two, quickly) see the first answers; the monitor sees the last.
-    app.live.faults.inject({
-      kind: 'rate_limited',
-      retryAfterSeconds: 1,
-      path: `/v1/convai/batch-calling/${batchId}`,
-      count: 2,
-    });
-    app.live.faults.inject({
-      kind: 'rate_limited',
-      retryAfterSeconds: 120,
-      path: `/v1/convai/batch-calling/${batchId}`,
-      count: 1,
-    });
+    rateLimitOnce(`/v1/convai/batch-calling/${batchId}`, 120);
     const before = batchPolls(app, batchId);
     await env.scheduler.advance(3_000);
-    expect(batchPolls(app, batchId) - before).toBe(3);
+    // One request: the 429 reached the monitor at once, not after the SDK slept it out twice.
+    expect(batchPolls(app, batchId) - before).toBe(1);
     expect(env.scheduler.nextIn()).toBe(120_000);
 
     await env.scheduler.advance(119_000);
-    expect(batchPolls(app, batchId) - before).toBe(3);
+    expect(batchPolls(app, batchId) - before).toBe(1);
     await env.scheduler.advance(1_000);
-    expect(batchPolls(app, batchId) - before).toBe(4);
+    expect(batchPolls(app, batchId) - before).toBe(2);
+  });
+
+  it('pauses polling when fetching a call’s result is rate limited, keeping what came', async () => {
+    const { app } = env;
+    app.live.script.outcome('+48600100201', { status: 'completed', summary: 'Booked for Friday.' });
+    app.live.script.outcome('+48600100202', { status: 'completed', summary: 'Will call back.' });
+    app.live.script.outcome('+48600100203', { status: 'completed', summary: 'Not interested.' });
+    const { batchId } = await launch(app, 'Spring reminders', people);
+    await app.call('watchBatches', { batchIds: [batchId], visible: false });
+    rateLimitOnce('/v1/convai/conversations', 90);
+    // Were the 429 retried inside the SDK, it would sleep 90 s of real time here, twice.
+    await advance(env, 240, 30);
+    expect(app.services.diagnostics.recent(100_000).join('\n')).toContain(
+      'Batch polling paused for 90 s',
+    );
+    // Each call fetched once, and the one refused once more after the pause.
+    const requested = conversationRequests();
+    expect(requested.length).toBe(new Set(requested).size + 1);
+    const finished = await view(batchId);
+    expect(finished.recipients.map((row) => row.result?.summary)).toEqual([
+      'Booked for Friday.',
+      'Will call back.',
+      'Not interested.',
+    ]);
+  });
+
+  it('lets a batch opened by the user ride out a short 429, as one read', async () => {
+    const { app } = env;
+    const { batchId } = await launch(app, 'Spring reminders', people);
+    rateLimitOnce(`/v1/convai/batch-calling/${batchId}`, 1);
+    const before = batchPolls(app, batchId);
+    expect(await view(batchId)).toMatchObject({ offline: false, batch: { id: batchId } });
+    expect(batchPolls(app, batchId) - before).toBe(2);
   });
 
   it('shows the saved copy while ElevenLabs cannot be reached, and backs off', async () => {
@@ -168,5 +206,25 @@ describe('watching a running batch', () => {
     expect(app.platformCalls.filter((call) => call.startsWith('notify'))).toEqual([
       'notify Spring reminders has finished: 1 answered, 1 voicemail, 1 not reached. Open Callsheet to see the results.',
     ]);
+  });
+
+  it.each([
+    [
+      'pl' as const,
+      'notify Kampania Spring reminders się zakończyła: 1 odebrane, 1 poczta głosowa, 1 nieudane. Otwórz Callsheet, aby zobaczyć wyniki.',
+    ],
+    [
+      'it' as const,
+      'notify La campagna Spring reminders è terminata: 1 con risposta, 1 in segreteria, 1 non raggiunta. Apri Callsheet per vedere i risultati.',
+    ],
+  ])('says it in the language the UI shows (%s)', async (uiLanguage, notification) => {
+    const { app } = env;
+    app.services.settings.update({ uiLanguage });
+    app.live.script.outcome('+48600100201', { status: 'completed' });
+    app.live.script.outcome('+48600100202', { status: 'voicemail' });
+    app.live.script.outcome('+48600100203', { status: 'failed' });
+    await launch(app, 'Spring reminders', people);
+    await advance(env, 120, 30);
+    expect(app.platformCalls.filter((call) => call.startsWith('notify'))).toEqual([notification]);
   });
 });

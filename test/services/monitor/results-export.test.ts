@@ -1,4 +1,11 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -108,17 +115,50 @@ describe('exporting results', () => {
     expect(await exported(draft.id)).toEqual(online);
   });
 
-  it('sets an unreadable saved file aside and fetches the batch again', async () => {
+  it('sets an unreadable saved file aside, says so, and fetches the batch again', async () => {
     const { draft, batchId } = await finishedCampaign();
     const online = await exported(draft.id);
     const directory = join(env.app.dataDir, 'results');
     writeFileSync(join(directory, `${batchId}.json`), '{"format":1,"batch":{"id":');
     await env.app.restart();
     expect(await exported(draft.id)).toEqual(online);
-    expect(readdirSync(join(directory, 'corrupt'))).toEqual([
-      expect.stringMatching(new RegExp(`^${batchId}-.+\\.json$`)),
-    ]);
+    const [movedAside] = readdirSync(join(directory, 'corrupt'));
+    expect(movedAside).toMatch(new RegExp(`^${batchId}-.+\\.json$`));
     expect(existsSync(join(directory, `${batchId}.json`))).toBe(true);
+    // Where the Monitor shows it, as the campaigns list shows a damaged draft.
+    const listed = await env.app.call('listBatches', {});
+    expect(listed).toMatchObject({
+      ok: true,
+      value: {
+        problems: [
+          {
+            file: join(directory, `${batchId}.json`),
+            movedTo: join(directory, 'corrupt', movedAside ?? ''),
+            message: expect.stringMatching(
+              /^A batch result file .* could not be opened because it is damaged or incomplete/,
+            ),
+          },
+        ],
+      },
+    });
+  });
+
+  it('goes back to the saved results a write left beside a damaged file', async () => {
+    const { draft, batchId } = await finishedCampaign();
+    const online = await exported(draft.id);
+    await env.app.live.close();
+    const path = join(env.app.dataDir, 'results', `${batchId}.json`);
+    // What a write killed mid-way leaves where the file is written in place (Snap packages).
+    linkSync(path, `${path}.prev`);
+    writeFileSync(`${path}.tmp`, readFileSync(path, 'utf8').slice(0, 200));
+    renameSync(`${path}.tmp`, path);
+    await env.app.restart();
+    expect(await exported(draft.id)).toEqual(online);
+    expect(env.app.services.results.problems()).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/went back to the version saved just before/),
+      }),
+    ]);
   });
 
   it('says so when the campaign was never launched', async () => {

@@ -99,7 +99,7 @@ describe('parseDoNotCallCsv', () => {
     expect(parsed.phoneColumn).toBe('Telefon');
     expect(parsed.numbers).toEqual([{ phoneNumber: '+48600700800', note: 'nie dzwonić; prosiła' }]);
     expect(parsed.problems).toEqual([
-      { line: 3, text: 'Jan', reason: 'This line has no phone number.' },
+      { line: 3, text: 'Jan', reason: 'This line has no phone number.', code: 'phone_missing' },
     ]);
   });
 

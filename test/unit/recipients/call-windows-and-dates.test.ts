@@ -59,6 +59,7 @@ describe('call windows', () => {
       code: 'call_window_overnight',
       message:
         '“22:00-06:00” ends before it starts. If calls may run past midnight, enter two times: 22:00-24:00 and 00:00-06:00.',
+      params: { value: '22:00-06:00', start: '22:00', end: '06:00' },
       severity: 'error',
     });
   });
@@ -109,12 +110,14 @@ describe('blackout dates', () => {
         field: 'preferences.blackout_dates.1',
         code: 'date_not_in_calendar',
         message: '“2025-02-29” is not a real date.',
+        params: { value: '2025-02-29' },
         severity: 'error',
       },
       {
         field: 'preferences.blackout_dates.2',
         code: 'date_format',
         message: '“24.12.2025” is not a date written year-month-day, such as 2025-12-24.',
+        params: { value: '24.12.2025' },
         severity: 'error',
       },
     ]);

@@ -96,6 +96,7 @@ describe('validateRecipients', () => {
         field: 'phone_number',
         code: 'duplicate_phone_number',
         message: 'Bartek has the same phone number, so this number would be called twice.',
+        params: { others: 1, otherName: 'Bartek' },
         severity: 'warning',
       },
     ]);

@@ -64,6 +64,7 @@ describe('time zones', () => {
         field: 'preferences.timezone',
         code: 'time_zone_unknown',
         message: '“Europe/Warsawa” is not a time zone we know. Did you mean Europe/Warsaw?',
+        params: { value: 'Europe/Warsawa', suggestion: 'Europe/Warsaw' },
         severity: 'error',
       },
     ]);

@@ -55,6 +55,7 @@ describe('validateRecipient', () => {
         field: 'phone_number',
         code: 'phone_invalid',
         message: '“600 700” is not a valid phone number for Poland.',
+        params: { value: '600 700', country: 'PL' },
         severity: 'error',
       },
     ]);
@@ -125,12 +126,14 @@ describe('validateRecipient', () => {
           field: 'metadata.priority',
           code: 'priority_unknown',
           message: '“asap” is not a priority. Use low, medium, high or urgent.',
+          params: { value: 'asap' },
           severity: 'error',
         },
         {
           field: 'metadata.customer_type',
           code: 'customer_type_unknown',
           message: '“gold” is not a customer type. Use prospect, customer, vip or partner.',
+          params: { value: 'gold' },
           severity: 'error',
         },
       ]);
@@ -146,6 +149,7 @@ describe('validateRecipient', () => {
           code: 'tag_separator',
           message:
             'The tag “vip, new” contains a comma or semicolon, so a spreadsheet would read it as several tags.',
+          params: { value: 'vip, new' },
           severity: 'warning',
         },
       ]);

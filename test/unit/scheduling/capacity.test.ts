@@ -37,6 +37,16 @@ describe('planCallingWindows: capacity', () => {
           '4 people do not fit into the window starting Mon 30 Mar 09:00 (09:00-12:00, Europe/Warsaw) at 2 calls at a time of about 60 minutes: 4 move to later windows.',
         recipientIds: ['p7', 'p8', 'p9', 'p10'],
         batchKeys: ['Europe/Warsaw|2026-03-31|09:00-12:00'],
+        params: {
+          startUnixSeconds: at('2026-03-30T09:00', 'Europe/Warsaw') / 1000,
+          window: '09:00-12:00',
+          timezone: 'Europe/Warsaw',
+          concurrency: 2,
+          averageCallSeconds: 3600,
+          horizonDays: 14,
+          moved: 4,
+          left: 0,
+        },
       },
     ]);
   });
@@ -104,6 +114,7 @@ describe('planCallingWindows: capacity', () => {
       code: 'over-capacity',
       reason:
         'Every calling window in the next 2 days is full at 2 calls at a time; allow more simultaneous calls or launch fewer people.',
+      params: { horizonDays: 2, concurrency: 2 },
     });
     expect(plan.warnings[0]?.message).toContain(
       '14 people do not fit into the window starting Mon 30 Mar 09:00',

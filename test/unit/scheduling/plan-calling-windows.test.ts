@@ -346,18 +346,21 @@ describe('planCallingWindows: people who cannot be planned', () => {
         recipientId: 'zone',
         code: 'invalid-time-zone',
         reason: 'Their time zone “Mars/Olympus_Mons” is not recognised.',
+        params: { text: 'Mars/Olympus_Mons' },
       },
       {
         recipientId: 'hours',
         code: 'unreadable-calling-hours',
         reason:
           'None of their calling hours could be read (“morning”); use ranges like 09:00-17:00.',
+        params: { text: 'morning' },
       },
       {
         recipientId: 'blackout',
         code: 'no-calling-time',
         reason:
           'No calling time in the next 3 days in their time zone (Europe/Warsaw): calling days, calling hours and blackout dates leave none.',
+        params: { timezone: 'Europe/Warsaw', horizonDays: 3 },
       },
     ]);
   });
@@ -414,6 +417,7 @@ describe('planCallingWindows: people who cannot be planned', () => {
         recipientId: 'short',
         code: 'window-too-short',
         reason: 'Their calling hours are too short for a call of about 10 minutes.',
+        params: { averageCallSeconds: 600 },
       },
     ]);
   });

@@ -6,6 +6,7 @@ import {
   shouldBlockNavigation,
   shouldGrantPermission,
 } from '../../../electron/main/security/navigation-policy';
+import { rendererLocation } from '../../../electron/main/security/renderer-location';
 import { hardenedWebPreferences } from '../../../electron/main/security/web-preferences';
 
 function directives(policy: string): Map<string, string[]> {
@@ -99,5 +100,28 @@ describe('web preferences', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
+  });
+});
+
+describe('what the window loads', () => {
+  it('is the page shipped with the app, as a local file', () => {
+    expect(rendererLocation('/opt/Callsheet/resources/app.asar/out/main')).toEqual({
+      url: 'file:///opt/Callsheet/resources/app.asar/out/renderer/index.html',
+    });
+  });
+
+  it('is the dev server only when it runs on this computer', () => {
+    expect(rendererLocation('/app/out/main', 'http://localhost:5173')).toEqual({
+      url: 'http://localhost:5173/',
+      devServerOrigin: 'http://localhost:5173',
+    });
+    for (const remote of [
+      'https://evil.example/',
+      'http://192.168.1.20:5173/',
+      'http://localhost.evil.example:5173/',
+      'file:///tmp/index.html',
+    ]) {
+      expect(() => rendererLocation('/app/out/main', remote), remote).toThrow(/not a local/);
+    }
   });
 });

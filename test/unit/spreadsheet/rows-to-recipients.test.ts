@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   normalizeRecipient,
   validateRecipient,
+  type StoredRecipient,
   type StoredRecipientInput,
 } from '../../../shared/domain/recipients';
 import {
@@ -324,6 +325,33 @@ describe('convertRows', () => {
       },
     );
     expect(cancelled).toBeUndefined();
+  });
+
+  it('hands the recipients on slice by slice, the same ones rowsToRecipients gives', async () => {
+    const rows = rowsOf(
+      ['600 000 001', 'Anna'],
+      ...Array.from({ length: 4500 }, (_, index) => [
+        `600 ${String(index).padStart(6, '0')}`,
+        ` Name ${index} `,
+      ]),
+    );
+    const columns: MappedColumn[] = [
+      { header: 'Phone', target: 'phone_number' },
+      { header: 'Name', target: 'contact_info.name' },
+    ];
+    const options = { defaultCountry: 'PL' as const, idFactory: sequentialIds() };
+    const batches: Array<{ recipients: StoredRecipient[]; rowNumbers: number[] }> = [];
+    const done = await convertRows(rows, columns, options, {
+      onRecipients: (recipients, rowNumbers) => batches.push({ recipients, rowNumbers }),
+    });
+    const whole = rowsToRecipients(rows, columns, { ...options, idFactory: sequentialIds() });
+
+    expect(batches.map((batch) => batch.recipients.length)).toEqual([1999, 2000, 501]);
+    expect(batches.flatMap((batch) => batch.recipients)).toEqual(whole.recipients);
+    expect(batches.flatMap((batch) => batch.rowNumbers)).toEqual(whole.rowNumbers);
+    // Handed on, not kept as well; the report still counts every row.
+    expect(done?.recipients).toEqual([]);
+    expect(done?.report).toEqual(whole.report);
   });
 });
 

@@ -18,10 +18,17 @@ describe('checking places', () => {
       'PL',
     );
     expect(issues).toEqual([
-      { field: 'name', placeId: 'p1', message: 'Place 1 needs a name.' },
+      {
+        field: 'name',
+        placeId: 'p1',
+        place: { index: 0, name: '' },
+        message: 'Place 1 needs a name.',
+      },
       {
         field: 'phone_number',
         placeId: 'p2',
+        place: { index: 1, name: 'Salon Anna' },
+        phone: expect.objectContaining({ code: 'phone_letters', params: { value: '600 700 80x' } }),
         message: expect.stringMatching(/^Place 2 \(Salon Anna\): “600 700 80x” contains letters/),
       },
     ]);
@@ -45,6 +52,8 @@ describe('checking a task before it runs', () => {
         field: 'variables',
         placeId: 'p1',
         message: 'Place 1 (Bella) has no value for godzina, which the agent needs.',
+        place: { index: 0, name: 'Bella' },
+        variables: ['godzina'],
       },
     ]);
   });

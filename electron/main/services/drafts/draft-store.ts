@@ -6,23 +6,22 @@ import type {
   DraftSummary,
   LaunchRecord,
 } from '../../../../shared/domain/drafts/draft';
+import { createRecordCollection } from '../records/record-collection';
 import {
-  alreadyLaunched,
-  CAMPAIGN,
   damagedRecord,
-  launchedDraftIsReadOnly,
   moveFailed,
   notInBin,
   recordNotFound,
   staleRevision,
-} from './draft-errors';
+} from '../records/record-errors';
+import {
+  BIN_RETENTION_MS,
+  isRecordId as isDraftId,
+  type RestoreOutcome,
+} from '../records/record-folder';
+import { alreadyLaunched, CAMPAIGN, launchedDraftIsReadOnly } from './draft-errors';
 import { DRAFT_FILE_FORMAT, DraftFileSchema, type DraftFileData } from './draft-file-format';
-import { isDraftId, type RestoreOutcome } from './draft-folder';
 import { copyName, newDraftContent, summarize } from './draft-records';
-import { createRecordCollection } from './record-collection';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-export const BIN_RETENTION_MS = 30 * DAY_MS;
 
 export interface DraftStoreOptions {
   /** `<dataDir>/drafts`: one file per draft, plus `bin/` and `corrupt/`. */

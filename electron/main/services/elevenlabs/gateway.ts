@@ -27,6 +27,15 @@ export interface RequestLogEntry {
 export const IDEMPOTENT_RETRIES = 2;
 export const NON_IDEMPOTENT_RETRIES = 0;
 
+export interface ReadOptions {
+  /**
+   * False for reads repeated on a schedule: the SDK's retries would sleep out a 429's
+   * Retry-After (up to a minute, twice) before the caller's own back-off could take over, so
+   * every failure comes back at once instead.
+   */
+  retry?: boolean;
+}
+
 export interface ElevenLabsGateway {
   getAccountLabel(): Promise<string | null>;
   listAgents(request: { search?: string; cursor?: string; pageSize?: number }): Promise<AgentPage>;
@@ -36,13 +45,13 @@ export interface ElevenLabsGateway {
   /** Never retried: a repeat could create a second batch. */
   submitBatch(request: BatchSubmitRequest): Promise<BatchSummary>;
   listBatches(request: { limit?: number; cursor?: string }): Promise<BatchPage>;
-  getBatch(batchId: string): Promise<BatchDetails>;
+  getBatch(batchId: string, options?: ReadOptions): Promise<BatchDetails>;
   cancelBatch(batchId: string): Promise<BatchSummary>;
   retryBatch(batchId: string): Promise<BatchSummary>;
   deleteBatch(batchId: string): Promise<void>;
   /** Never retried: a repeat would ring the person twice. */
   placeOutboundCall(request: OutboundCallRequest): Promise<{ conversationId: string | null }>;
-  getConversation(conversationId: string): Promise<Conversation>;
+  getConversation(conversationId: string, options?: ReadOptions): Promise<Conversation>;
   getConversationAudio(conversationId: string): Promise<Uint8Array>;
 }
 
@@ -95,6 +104,8 @@ export function createElevenLabsGateway(options: GatewayOptions): ElevenLabsGate
   });
   const read = { maxRetries: IDEMPOTENT_RETRIES };
   const write = { maxRetries: NON_IDEMPOTENT_RETRIES };
+  const readWith = (options: ReadOptions = {}) =>
+    options.retry === false ? { maxRetries: 0 } : read;
   const batches = client.conversationalAi.batchCalls;
 
   return {
@@ -133,8 +144,8 @@ export function createElevenLabsGateway(options: GatewayOptions): ElevenLabsGate
         nextCursor: page.hasMore && page.nextDoc ? page.nextDoc : null,
       };
     },
-    async getBatch(batchId) {
-      return toBatchDetails(await batches.get(batchId, read));
+    async getBatch(batchId, options) {
+      return toBatchDetails(await batches.get(batchId, readWith(options)));
     },
     async cancelBatch(batchId) {
       return toBatchSummary(await batches.cancel(batchId, write));
@@ -159,9 +170,9 @@ export function createElevenLabsGateway(options: GatewayOptions): ElevenLabsGate
           : await client.conversationalAi.twilio.outboundCall(body, write);
       return { conversationId: response.conversationId ?? null };
     },
-    async getConversation(conversationId) {
+    async getConversation(conversationId, options) {
       return toConversation(
-        await client.conversationalAi.conversations.get(conversationId, {}, read),
+        await client.conversationalAi.conversations.get(conversationId, {}, readWith(options)),
       );
     },
     async getConversationAudio(conversationId) {

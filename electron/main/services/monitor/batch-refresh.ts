@@ -1,5 +1,8 @@
 import { isBatchFinished, type BatchRecipient } from '../../../../shared/domain/calls/batch';
-import { isConversationOver } from '../../../../shared/domain/calls/conversation';
+import {
+  isConversationOver,
+  type Conversation,
+} from '../../../../shared/domain/calls/conversation';
 import { toCallResult, type CallResult } from '../../../../shared/domain/results';
 import type { ElevenLabsGateway } from '../elevenlabs/gateway';
 import type { SavedBatch } from '../results/results-store';
@@ -18,6 +21,10 @@ export interface RefreshRequest {
   /** Conversations ElevenLabs no longer has; not asked for again. */
   unavailable: Set<string>;
   now: number;
+  /** False when polling: failures come back at once, for the poller's own back-off. */
+  retry: boolean;
+  /** Each finished call fetched, transcript and all, which the batch's results leave out. */
+  keep: (conversation: Conversation) => void;
 }
 
 export interface Refreshed {
@@ -55,7 +62,8 @@ export async function refreshBatch(
   gateway: ElevenLabsGateway,
   request: RefreshRequest,
 ): Promise<Refreshed> {
-  const batch = await gateway.getBatch(request.batchId);
+  const reading = { retry: request.retry };
+  const batch = await gateway.getBatch(request.batchId, reading);
   const results: Record<string, CallResult> = {};
   const missing: string[] = [];
   for (const recipient of batch.recipients) {
@@ -71,8 +79,9 @@ export async function refreshBatch(
     missing.slice(0, request.conversationLimit),
     async (conversationId) => {
       try {
-        const conversation = await gateway.getConversation(conversationId);
+        const conversation = await gateway.getConversation(conversationId, reading);
         if (!isConversationOver(conversation.status)) return;
+        request.keep(conversation);
         results[conversationId] = toCallResult(conversation);
       } catch (error) {
         if (failureOf(error).code !== 'not_found') throw error;

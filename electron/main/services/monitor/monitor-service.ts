@@ -1,18 +1,21 @@
-import { isBatchFinished, type BatchStatus } from '../../../../shared/domain/calls/batch';
+import type { AppError } from '../../../../shared/contract/app-error';
+import { isBatchFinished } from '../../../../shared/domain/calls/batch';
 import type { Conversation } from '../../../../shared/domain/calls/conversation';
+import type { UiLanguage } from '../../../../shared/domain/language';
 import {
   buildBatchView,
   toBatchUpdate,
   viewChanged,
   type BatchView,
-  type StatusCounts,
 } from '../../../../shared/domain/results';
 import type { ElevenLabsGateway } from '../elevenlabs/gateway';
 import type { EventSink } from '../events';
+import type { ConversationStore } from '../results/conversation-store';
 import type { ResultsStore, SavedBatch } from '../results/results-store';
 import { refreshBatch } from './batch-refresh';
 import type { CampaignIndex, CampaignJoin } from './campaign-index';
 import { failureOf } from './failures';
+import { finishedNotification } from './finished-notification';
 import type { Scheduler } from './scheduler';
 
 export interface MonitorTiming {
@@ -45,9 +48,13 @@ export interface BatchMonitorDeps {
   gateway: () => ElevenLabsGateway;
   campaigns: CampaignIndex;
   results: ResultsStore;
+  /** Where the calls fetched for results are kept whole, so they open offline. */
+  conversations: ConversationStore;
   emit: EventSink;
   /** A desktop notification. */
   notify: (title: string, body: string) => void;
+  /** The language the UI shows, which notifications speak too. */
+  language: () => UiLanguage;
   scheduler: Scheduler;
   /** Problems worth a line in the diagnostics log. */
   report: (message: string) => void;
@@ -85,21 +92,6 @@ interface Tracked {
   failures: number;
   finishingPolls: number;
   unavailable: Set<string>;
-}
-
-function finishedMessage(name: string, status: BatchStatus, counts: StatusCounts) {
-  if (status === 'cancelled')
-    return { title: `${name} was cancelled`, body: 'No more calls will be made.' };
-  const parts = [
-    `${counts.completed} answered`,
-    counts.voicemail > 0 ? `${counts.voicemail} voicemail` : '',
-    counts.failed > 0 ? `${counts.failed} not reached` : '',
-  ].filter(Boolean);
-  const verb = status === 'failed' ? 'stopped with a problem' : 'has finished';
-  return {
-    title: `${name} ${verb}`,
-    body: `${parts.join(', ')}. Open Callsheet to see the results.`,
-  };
 }
 
 /**
@@ -193,7 +185,7 @@ export function createBatchMonitor(deps: BatchMonitorDeps): BatchMonitor {
       : (tracked.get(batchId)?.following ?? false);
     if (!wasRunning || !isBatchFinished(view.batch.status)) return;
     const name = view.campaign?.name ?? view.batch.name;
-    const message = finishedMessage(name, view.batch.status, view.counts);
+    const message = finishedNotification(deps.language(), name, view.batch.status, view.counts);
     try {
       deps.notify(message.title, message.body);
     } catch (error) {
@@ -201,7 +193,12 @@ export function createBatchMonitor(deps: BatchMonitorDeps): BatchMonitor {
     }
   };
 
-  const refresh = async (batchId: string, conversationLimit: number): Promise<BatchView> => {
+  /** `polled`: asked by the schedule, which waits out failures itself (see ReadOptions). */
+  const refresh = async (
+    batchId: string,
+    conversationLimit: number,
+    polled: boolean,
+  ): Promise<BatchView> => {
     const entry = tracked.get(batchId);
     const before = results.read(batchId);
     const refreshed = await refreshBatch(deps.gateway(), {
@@ -210,6 +207,8 @@ export function createBatchMonitor(deps: BatchMonitorDeps): BatchMonitor {
       conversationLimit,
       unavailable: entry?.unavailable ?? new Set(),
       now: scheduler.now(),
+      retry: !polled,
+      keep: (conversation) => deps.conversations.keep(conversation),
     });
     if (disposed) throw new Error('The batch monitor was stopped.');
     lastFetchedAt.set(batchId, scheduler.now());
@@ -256,9 +255,16 @@ export function createBatchMonitor(deps: BatchMonitorDeps): BatchMonitor {
     cancelTimer = scheduler.after(Math.max(0, at - scheduler.now()), tick);
   };
 
+  /** Nothing is polled until ElevenLabs' rate limit allows it again. */
+  const pauseFor = (failure: AppError) => {
+    const waitMs = (failure.details?.retryAfterSeconds ?? timing.rateLimitedMs / 1000) * 1000;
+    pausedUntil = Math.max(pausedUntil, scheduler.now() + waitMs);
+    deps.report(`Batch polling paused for ${waitMs / 1000} s: ElevenLabs asked to slow down.`);
+  };
+
   const pollOne = async (batchId: string, entry: Tracked): Promise<'continue' | 'pause'> => {
     try {
-      await queued(batchId, () => refresh(batchId, timing.conversationsPerPoll));
+      await queued(batchId, () => refresh(batchId, timing.conversationsPerPoll, true));
       entry.failures = 0;
       entry.dueAt = scheduler.now() + intervalOf(entry);
       if (settled(batchId)) {
@@ -270,9 +276,7 @@ export function createBatchMonitor(deps: BatchMonitorDeps): BatchMonitor {
       if (disposed) return 'pause';
       const failure = failureOf(error);
       if (failure.code === 'rate_limited') {
-        const waitMs = (failure.details?.retryAfterSeconds ?? timing.rateLimitedMs / 1000) * 1000;
-        pausedUntil = scheduler.now() + waitMs;
-        deps.report(`Batch polling paused for ${waitMs / 1000} s: ElevenLabs asked to slow down.`);
+        pauseFor(failure);
         return 'pause';
       }
       if (failure.code === 'not_found') {
@@ -331,11 +335,16 @@ export function createBatchMonitor(deps: BatchMonitorDeps): BatchMonitor {
       // Finished with every result in: nothing to ask ElevenLabs, online or not.
       if (saved?.final) return present(batchId, saved, false).view;
       try {
+        // Asked once by the user, so the SDK may retry a passing failure before giving up.
         return await queued(batchId, () =>
-          refresh(batchId, options.complete ? Infinity : timing.conversationsPerPoll),
+          refresh(batchId, options.complete ? Infinity : timing.conversationsPerPoll, false),
         );
       } catch (error) {
         const failure = failureOf(error);
+        if (failure.code === 'rate_limited') {
+          pauseFor(failure);
+          schedule();
+        }
         if (failure.code === 'not_found' && !saved) throw failure;
         const fallback = presentSaved(batchId);
         if (!fallback) throw failure;

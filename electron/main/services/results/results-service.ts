@@ -23,7 +23,10 @@ import type { DraftStore } from '../drafts/draft-store';
 import type { ElevenLabsGateway } from '../elevenlabs/gateway';
 import type { BatchMonitor } from '../monitor/monitor-service';
 import { failureOf } from '../monitor/failures';
+import type { RecordProblem } from '../records/record-collection';
 import { audioMimeType } from './audio-type';
+import type { ConversationStore } from './conversation-store';
+import type { ResultsStore } from './results-store';
 
 export interface ResultsService {
   exportResults(draftId: string): Promise<{ fileName: string; csv: string }>;
@@ -32,15 +35,26 @@ export interface ResultsService {
     filter: FollowUpFilter,
     name?: string,
   ): Promise<DraftSummary>;
-  conversationView(
-    conversationId: string,
-  ): Promise<{ conversation: Conversation; offline: boolean }>;
+  conversationView(conversationId: string): Promise<ConversationView>;
   conversationAudio(conversationId: string): Promise<{ mimeType: string; base64: string }>;
+  /** Saved results and calls found unreadable since the app started, each moved aside. */
+  problems(): RecordProblem[];
+}
+
+export interface ConversationView {
+  conversation: Conversation;
+  /** ElevenLabs could not be asked: this is what was saved on this computer. */
+  offline: boolean;
+  /** False when only the call's result was saved, without what was said. */
+  transcriptSaved: boolean;
 }
 
 export interface ResultsServiceDeps {
   drafts: DraftStore;
   monitor: BatchMonitor;
+  /** The calls saved whole, and the batches' saved results (for their problems). */
+  conversations: ConversationStore;
+  savedBatches: Pick<ResultsStore, 'problems'>;
   gateway: () => ElevenLabsGateway;
   now: () => number;
   /** Where call times in exports are shown, e.g. the computer's own zone. */
@@ -136,16 +150,21 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
 
     async conversationView(conversationId) {
       const known = conversations.get(conversationId);
-      if (known) return { conversation: known, offline: false };
+      if (known) return { conversation: known, offline: false, transcriptSaved: true };
       try {
         const conversation = await deps.gateway().getConversation(conversationId);
         // A call still going on changes; only a finished one may be shown again as it is.
-        if (isConversationOver(conversation.status)) remember(conversation);
-        return { conversation, offline: false };
+        if (isConversationOver(conversation.status)) {
+          remember(conversation);
+          deps.conversations.keep(conversation);
+        }
+        return { conversation, offline: false, transcriptSaved: true };
       } catch (error) {
-        const saved = deps.monitor.savedConversation(conversationId);
-        if (!saved) throw failureOf(error);
-        return { conversation: saved, offline: true };
+        const whole = deps.conversations.read(conversationId);
+        if (whole) return { conversation: whole, offline: true, transcriptSaved: true };
+        const result = deps.monitor.savedConversation(conversationId);
+        if (!result) throw failureOf(error);
+        return { conversation: result, offline: true, transcriptSaved: false };
       }
     },
 
@@ -153,5 +172,7 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
       const bytes = await deps.gateway().getConversationAudio(conversationId);
       return { mimeType: audioMimeType(bytes), base64: Buffer.from(bytes).toString('base64') };
     },
+
+    problems: () => [...deps.savedBatches.problems(), ...deps.conversations.problems()],
   };
 }

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
-import ElectronStore from 'electron-store';
 import { z } from 'zod';
 import { BatchDetailsSchema } from '../../../../shared/domain/calls/batch';
 import { CallResultSchema } from '../../../../shared/domain/results';
+import type { RecordProblem } from '../records/record-collection';
+import type { RecordNoun } from '../records/record-errors';
+import { createRecordCache } from './cache-records';
 
 const FORMAT = 1;
 
@@ -19,22 +18,20 @@ const SavedBatchSchema = z.object({
 });
 export type SavedBatch = z.infer<typeof SavedBatchSchema>;
 
-/** conf re-reads the whole file before each write to carry this key over, unless it is given. */
-const CONF_INTERNAL_KEY = '__internal__';
+const ResultsFileSchema = SavedBatchSchema.extend({ format: z.literal(FORMAT) });
+type ResultsFile = z.infer<typeof ResultsFileSchema>;
 
-type ResultsFile = SavedBatch & {
-  format: typeof FORMAT;
-  [CONF_INTERNAL_KEY]?: Record<string, never>;
-};
+const BATCH_RESULTS: RecordNoun = { one: 'batch result', many: 'batch results' };
 
 /**
  * What Callsheet last learnt of each batch, one file per batch in `<dataDir>/results/`, so batch
- * views and exports work offline once fetched. A cache: losing a file costs a refetch, so an
- * unreadable one is moved aside and a failed write is reported, never thrown.
+ * views and exports work offline once fetched. Kept in memory once read.
  */
 export interface ResultsStore {
   read(batchId: string): SavedBatch | null;
   write(batchId: string, saved: SavedBatch): void;
+  /** Files found unreadable since the app started, each moved aside. */
+  problems(): RecordProblem[];
 }
 
 export interface ResultsStoreOptions {
@@ -44,96 +41,39 @@ export interface ResultsStoreOptions {
   now?: () => number;
 }
 
-/** Batch ids come from ElevenLabs; anything not plainly safe as a file name is hashed. */
-function fileNameFor(batchId: string): string {
-  return /^[A-Za-z0-9_-]{1,100}$/.test(batchId)
-    ? batchId
-    : `batch-${createHash('sha256').update(batchId).digest('hex').slice(0, 32)}`;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function createResultsStore(options: ResultsStoreOptions): ResultsStore {
-  const { directory, report } = options;
-  const now = options.now ?? Date.now;
-  const stores = new Map<string, ElectronStore<ResultsFile>>();
+  const files = createRecordCache<SavedBatch, ResultsFile>({
+    directory: options.directory,
+    noun: BATCH_RESULTS,
+    now: options.now ?? Date.now,
+    report: options.report,
+    fileSchema: ResultsFileSchema,
+    // The end of the file (fetchedAt, final) is what a short write would lose.
+    toFile: ({ batch, results, fetchedAt, final }) => ({
+      format: FORMAT,
+      batch,
+      results,
+      fetchedAt,
+      final,
+    }),
+    fromFile: ({ format: _format, ...saved }) => saved,
+    idOf: (saved) => saved.batch.id,
+    nameOf: (saved) => saved.batch.name,
+    // A running batch's file is rewritten at every change.
+    keepOpen: true,
+  });
   const known = new Map<string, SavedBatch | null>();
-
-  /** What the store last parsed: opening one reads the file, so it is not read twice. */
-  let lastRead: unknown;
-  const open = (name: string) =>
-    new ElectronStore<ResultsFile>({
-      cwd: directory,
-      name,
-      // Compact: these files hold every call of a batch and are rewritten while it runs.
-      serialize: (value) => JSON.stringify(value),
-      deserialize: (text) => (lastRead = JSON.parse(text)) as ResultsFile,
-      clearInvalidConfig: false,
-      accessPropertiesByDotNotation: false,
-      // They hold people's phone numbers and what they said.
-      configFileMode: 0o600,
-    });
-
-  const setAside = (name: string, why: string) => {
-    const corrupt = join(directory, 'corrupt');
-    const movedTo = join(
-      corrupt,
-      `${name}-${new Date(now()).toISOString().replace(/[:.]/g, '-')}.json`,
-    );
-    try {
-      mkdirSync(corrupt, { recursive: true });
-      renameSync(join(directory, `${name}.json`), movedTo);
-      report(`Saved results ${name}.json could not be read (${why}); moved to ${movedTo}.`);
-    } catch (error) {
-      report(`Saved results ${name}.json could not be read (${why}) or moved: ${describe(error)}`);
-    }
-  };
-
-  const load = (name: string): SavedBatch | null => {
-    lastRead = undefined;
-    try {
-      stores.set(name, open(name));
-    } catch (error) {
-      setAside(name, describe(error));
-      return null;
-    }
-    const data = lastRead;
-    lastRead = undefined;
-    if (data === undefined) return null;
-    // Parsing the saved batch leaves out the file's own bookkeeping (format, conf's key).
-    const parsed = SavedBatchSchema.safeParse(data);
-    const format = typeof data === 'object' && data !== null && 'format' in data && data.format;
-    if (format !== FORMAT || !parsed.success) {
-      stores.delete(name);
-      setAside(name, 'it is not in the expected format');
-      return null;
-    }
-    return parsed.data;
-  };
 
   return {
     read(batchId) {
-      const name = fileNameFor(batchId);
-      if (!known.has(name)) known.set(name, load(name));
-      return known.get(name) ?? null;
+      if (!known.has(batchId)) known.set(batchId, files.read(batchId));
+      return known.get(batchId) ?? null;
     },
     write(batchId, saved) {
-      const name = fileNameFor(batchId);
-      known.set(name, saved);
-      try {
-        let store = stores.get(name);
-        if (!store) {
-          mkdirSync(directory, { recursive: true });
-          store = open(name);
-          stores.set(name, store);
-        }
-        store.store = { format: FORMAT, ...saved, [CONF_INTERNAL_KEY]: {} };
-      } catch (error) {
-        // Kept in memory all the same; the next write tries the disk again.
-        report(`Could not save the results of batch ${batchId}: ${describe(error)}`);
-      }
+      // Kept in memory even when the disk refuses it; the next write tries the disk again.
+      known.set(batchId, saved);
+      files.write(batchId, saved);
     },
+    problems: () => files.problems(),
   };
 }

@@ -1,5 +1,6 @@
 import ElectronStore from 'electron-store';
 import { z } from 'zod';
+import { LanguagePreferenceSchema, UiLanguageSchema } from '../../../../shared/domain/language';
 
 const SettingsSchema = z.object({
   /** The connection the user chose last; restored at start. The key itself is in the keychain. */
@@ -8,6 +9,10 @@ const SettingsSchema = z.object({
   accountLabel: z.string().nullable().catch(null),
   /** The user's own number, offered again for the next test call. */
   ownPhoneNumber: z.string().nullable().catch(null),
+  /** The language chosen in Settings ('system' follows the OS). */
+  languagePreference: LanguagePreferenceSchema.catch('system'),
+  /** The language the UI last showed, for main's own words (notifications). */
+  uiLanguage: UiLanguageSchema.catch('en'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

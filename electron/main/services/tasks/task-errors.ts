@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/contract/app-error';
 
 // Failures of running a task, worded for the person using the app. Those of its file are the
-// draft store's, said of a task (see TASK).
+// record files' (records/record-errors), said of a task (see TASK).
 
 export function alreadyRunning(): AppError {
   return new AppError('conflict', 'This task is already running.');

@@ -6,8 +6,8 @@ import {
   type TaskRun,
   type TaskSummary,
 } from '../../../../shared/domain/tasks';
-import type { RecordNoun } from '../drafts/draft-errors';
 import { copyName } from '../drafts/draft-records';
+import type { RecordNoun } from '../records/record-errors';
 
 export const TASK: RecordNoun = { one: 'task', many: 'tasks' };
 

@@ -8,16 +8,16 @@ import {
   type TaskRun,
   type TaskSummary,
 } from '../../../../shared/domain/tasks';
+import type { SavedRevision } from '../drafts/draft-store';
+import { createRecordCollection } from '../records/record-collection';
 import {
   damagedRecord,
   moveFailed,
   notInBin,
   recordNotFound,
   staleRevision,
-} from '../drafts/draft-errors';
-import { isDraftId as isRecordId, type RestoreOutcome } from '../drafts/draft-folder';
-import { BIN_RETENTION_MS, type SavedRevision } from '../drafts/draft-store';
-import { createRecordCollection } from '../drafts/record-collection';
+} from '../records/record-errors';
+import { BIN_RETENTION_MS, isRecordId, type RestoreOutcome } from '../records/record-folder';
 import { runningTaskCannotBeDeleted } from './task-errors';
 import { TASK_FILE_FORMAT, TaskFileSchema, type TaskFileData } from './task-file-format';
 import { latestRun, newTaskContent, summarizeTask, TASK, taskCopyName } from './task-records';

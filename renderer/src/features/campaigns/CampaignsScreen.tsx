@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -9,6 +10,7 @@ import { DraftList, DraftProblemsNotice } from './DraftList';
 import { useDraftList } from './drafts-store';
 
 function NewCampaignButton() {
+  const { t } = useTranslation('campaigns');
   const create = useDraftList((state) => state.create);
   const creating = useDraftList((state) => state.creating);
   const openDraft = useNavigation((state) => state.openDraft);
@@ -22,12 +24,13 @@ function NewCampaignButton() {
         void create().then((id) => id && openDraft(id));
       }}
     >
-      {creating ? 'Creating…' : 'New campaign'}
+      {creating ? t('list.creating') : t('list.new')}
     </button>
   );
 }
 
 export function CampaignsScreen() {
+  const { t } = useTranslation(['campaigns', 'common']);
   const mode = useWorkspace((state) => state.status?.mode ?? 'none');
   const { drafts, problems, error, load } = useDraftList();
 
@@ -38,36 +41,25 @@ export function CampaignsScreen() {
   return (
     <>
       <header className="screen-header screen-header--with-actions">
-        <h1>Campaigns</h1>
+        <h1>{t('common:sections.campaigns')}</h1>
         <NewCampaignButton />
       </header>
       <ErrorNotice error={error} onRetry={() => void load()} />
       <DraftProblemsNotice problems={problems} />
       {mode === 'none' ? (
-        <EmptyState
-          title="Start by connecting your workspace"
-          actions={<ConnectWorkspaceActions />}
-        >
-          <p>
-            Callsheet places calls through your ElevenLabs agents. Connect your ElevenLabs workspace
-            with its API key, or try everything first in the sandbox — no key needed and no real
-            calls made. You can prepare campaigns already; the agent is chosen later.
-          </p>
+        <EmptyState title={t('list.connectTitle')} actions={<ConnectWorkspaceActions />}>
+          <p>{t('list.connectText')}</p>
         </EmptyState>
       ) : null}
       {drafts === null ? null : drafts.length > 0 ? (
         <DraftList drafts={drafts} />
       ) : mode !== 'none' ? (
         <>
-          <EmptyState title="No campaigns yet">
-            <p>
-              A campaign is a list of people for one of your agents to call. Start one with New
-              campaign, or look at your agents below to see what each says and which values it needs
-              for each person.
-            </p>
+          <EmptyState title={t('list.emptyTitle')}>
+            <p>{t('list.emptyText')}</p>
           </EmptyState>
           <section className="card" aria-labelledby="agents-heading">
-            <h2 id="agents-heading">Your agents</h2>
+            <h2 id="agents-heading">{t('list.yourAgents')}</h2>
             <AgentBrowser />
           </section>
         </>

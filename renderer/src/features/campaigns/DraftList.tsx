@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { DraftProblem, DraftSummary } from '../../../../shared/domain/drafts/draft';
 import { DraftListItem } from './DraftListItem';
 
@@ -16,8 +17,9 @@ function focusNeighbour(drafts: readonly DraftSummary[], id: string) {
 }
 
 export function DraftList(props: { drafts: readonly DraftSummary[] }) {
+  const { t } = useTranslation('campaigns');
   return (
-    <ul className="draft-list" aria-label="Campaign drafts">
+    <ul className="draft-list" aria-label={t('list.label')}>
       {props.drafts.map((draft) => (
         <DraftListItem
           key={draft.id}
@@ -29,37 +31,35 @@ export function DraftList(props: { drafts: readonly DraftSummary[] }) {
   );
 }
 
-const CAMPAIGNS = { one: 'campaign', many: 'campaigns' };
-
 /**
- * Files that could not be read (drafts, or another kind of record named by `noun`): said
- * plainly, with where each file now is.
+ * Files that could not be read (drafts, tasks or saved results): said plainly, with where each
+ * file now is.
  */
 export function DraftProblemsNotice(props: {
   problems: readonly DraftProblem[];
-  noun?: { one: string; many: string };
+  kind?: 'campaign' | 'task' | 'results';
 }) {
+  const { t, i18n } = useTranslation('campaigns');
   if (props.problems.length === 0) return null;
-  const { one, many } = props.noun ?? CAMPAIGNS;
-  const n = props.problems.length;
+  const language = i18n.resolvedLanguage;
+  const kind = props.kind ?? 'campaign';
+  const count = props.problems.length;
   return (
     <section
       className="notice notice--warning notice--block"
-      aria-label={`${many.charAt(0).toUpperCase()}${many.slice(1)} that could not be opened`}
+      aria-label={t(`damaged.${kind}.label`)}
     >
-      <p className="notice__text">
-        {n === 1
-          ? `One saved ${one} could not be opened, because its file is damaged.`
-          : `${n} saved ${many} could not be opened, because their files are damaged.`}{' '}
-        {n === 1 ? 'It was' : 'They were'} set aside so that nothing overwrites{' '}
-        {n === 1 ? 'it' : 'them'}; everything else is fine.
-      </p>
+      <p className="notice__text">{t(`damaged.${kind}.text`, { count })}</p>
       <details>
-        <summary>Show where</summary>
+        <summary>{t('damaged.showWhere')}</summary>
         <ul className="problem-list">
           {props.problems.map((problem) => (
             <li key={problem.file}>
-              {problem.message} Moved to <code>{problem.movedTo}</code>
+              {/* Main says in English what happened to the file; other languages name it. */}
+              {language === 'en'
+                ? `${problem.message} ${t('damaged.movedTo')}`
+                : t('damaged.movedFile', { file: problem.file })}{' '}
+              <code>{problem.movedTo}</code>
             </li>
           ))}
         </ul>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
 import type { DraftSummary } from '../../../../shared/domain/drafts/draft';
 import { useNavigation } from '../../app/navigation-store';
+import { describeError } from '../../i18n/describe-error';
 import { TimeAgo } from '../../ui/TimeAgo';
 import { useDraftList } from './drafts-store';
-
-const count = new Intl.NumberFormat();
 
 /**
  * Renames in place: Enter or leaving the field saves, Escape cancels. `onRename` resolves to
@@ -16,6 +16,8 @@ export function RenameField(props: {
   onRename: (name: string) => Promise<AppErrorShape | null>;
   onDone: () => void;
 }) {
+  const { t } = useTranslation('campaigns');
+  const { t: tErrors } = useTranslation('errors');
   const [name, setName] = useState(props.name);
   const [problem, setProblem] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,7 +39,7 @@ export function RenameField(props: {
     <div className="draft-item__rename">
       <input
         className="input"
-        aria-label={`New name for ${props.name}`}
+        aria-label={t('rename.label', { name: props.name })}
         aria-invalid={problem ? true : undefined}
         value={name}
         // The field appears because the user asked to rename; typing should start at once.
@@ -50,14 +52,15 @@ export function RenameField(props: {
           if (event.key === 'Escape') props.onDone();
         }}
       />
-      {problem ? <p className="field-problem">{problem.message}</p> : null}
-      <p className="hint">Enter to save, Escape to cancel.</p>
+      {problem ? <p className="field-problem">{describeError(problem, tErrors)}</p> : null}
+      <p className="hint">{t('rename.hint')}</p>
     </div>
   );
 }
 
 /** One campaign in the list, with its actions; the name renames in place. */
 export function DraftListItem(props: { draft: DraftSummary; onDeleted: () => void }) {
+  const { t } = useTranslation(['campaigns', 'common']);
   const { draft } = props;
   const openDraft = useNavigation((state) => state.openDraft);
   const rename = useDraftList((state) => state.rename);
@@ -79,47 +82,46 @@ export function DraftListItem(props: { draft: DraftSummary; onDeleted: () => voi
             <button type="button" className="draft-item__open" onClick={() => openDraft(draft.id)}>
               {draft.name}
             </button>
-            {draft.launched ? <span className="badge">Launched</span> : null}
+            {draft.launched ? <span className="badge">{t('list.launched')}</span> : null}
           </h3>
         )}
         <p className="draft-item__meta">
-          <TimeAgo at={draft.updatedAt} prefix="Edited" />
+          <TimeAgo at={draft.updatedAt} prefix={t('list.edited')} />
         </p>
         <p className="draft-item__meta">
-          {count.format(draft.recipientCount)}{' '}
-          {draft.recipientCount === 1 ? 'recipient' : 'recipients'} ·{' '}
-          {draft.agentName ? `Agent: ${draft.agentName}` : 'No agent chosen yet'}
+          {t('list.recipients', { count: draft.recipientCount })} ·{' '}
+          {draft.agentName ? t('list.agent', { name: draft.agentName }) : t('list.noAgent')}
         </p>
       </div>
       <div className="draft-item__actions">
         <button
           type="button"
           className="button button--small"
-          aria-label={`Rename ${draft.name}`}
+          aria-label={t('list.renameLabel', { name: draft.name })}
           disabled={renaming || draft.launched}
-          title={draft.launched ? 'A launched campaign keeps its name.' : undefined}
+          title={draft.launched ? t('list.launchedKeepsName') : undefined}
           onClick={() => setRenaming(true)}
         >
-          Rename
+          {t('list.rename')}
         </button>
         <button
           type="button"
           className="button button--small"
-          aria-label={`Duplicate ${draft.name}`}
+          aria-label={t('list.duplicateLabel', { name: draft.name })}
           onClick={() => void duplicate(draft.id)}
         >
-          Duplicate
+          {t('list.duplicate')}
         </button>
         <button
           type="button"
           className="button button--small"
-          aria-label={`Delete ${draft.name}`}
+          aria-label={t('list.deleteLabel', { name: draft.name })}
           onClick={() => {
             props.onDeleted();
             void remove(draft);
           }}
         >
-          Delete
+          {t('common:actions.delete')}
         </button>
       </div>
     </li>

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AppErrorShape } from '../../../../shared/contract';
 import type { DraftProblem, DraftSummary } from '../../../../shared/domain/drafts/draft';
 import { request, toAppError } from '../../api/callsheet';
+import { i18next } from '../../i18n/i18n';
 import { showToast } from '../../ui/toast-store';
 import { whenEditorsSaved } from './editor/autosave';
 
@@ -66,7 +67,7 @@ export const useDraftList = create<DraftListState>((set) => ({
     try {
       const summary = await request('duplicateDraft', { id });
       set((state) => ({ drafts: replaced(state.drafts, summary), error: null }));
-      showToast(`Made a copy: “${summary.name}”.`);
+      showToast(i18next.t('campaigns:list.copied', { name: summary.name }));
     } catch (error) {
       set({ error: toAppError(error) });
     }
@@ -79,8 +80,8 @@ export const useDraftList = create<DraftListState>((set) => ({
       return;
     }
     set((state) => ({ drafts: (state.drafts ?? []).filter((other) => other.id !== draft.id) }));
-    showToast(`Deleted “${draft.name}”.`, {
-      label: 'Undo',
+    showToast(i18next.t('campaigns:list.deleted', { name: draft.name }), {
+      label: i18next.t('common:actions.undo'),
       run: () => {
         request('restoreDraft', { id: draft.id })
           .then((summary) => set((state) => ({ drafts: replaced(state.drafts, summary) })))

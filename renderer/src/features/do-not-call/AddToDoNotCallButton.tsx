@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
 import { normalizePhoneNumber, type CountryCode } from '../../../../shared/domain/recipients';
 import { toAppError } from '../../api/callsheet';
@@ -13,6 +14,7 @@ export function AddToDoNotCallButton(props: {
   /** Kept as the entry's note, so the list says where a number came from. */
   note: string;
 }) {
+  const { t } = useTranslation('doNotCall');
   const entries = useDoNotCall((state) => state.entries);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -24,11 +26,7 @@ export function AddToDoNotCallButton(props: {
   const read = normalizePhoneNumber(props.phoneNumber, props.defaultCountry);
   if (!read.ok) return null;
   if (entries?.some((entry) => entry.phoneNumber === read.e164)) {
-    return (
-      <p className="note dnc-from-recipient">
-        This number is on the do-not-call list: it is never called.
-      </p>
-    );
+    return <p className="note dnc-from-recipient">{t('recipient.listed')}</p>;
   }
 
   const add = async () => {
@@ -36,7 +34,7 @@ export function AddToDoNotCallButton(props: {
     setError(null);
     try {
       await useDoNotCall.getState().add([read.e164], props.defaultCountry, props.note);
-      showToast(`${read.e164} is on the do-not-call list now; it won’t be called.`);
+      showToast(t('recipient.added', { number: read.e164 }));
     } catch (reason) {
       setError(toAppError(reason));
     } finally {
@@ -47,7 +45,7 @@ export function AddToDoNotCallButton(props: {
   return (
     <div className="dnc-from-recipient">
       <button type="button" className="button" disabled={busy} onClick={() => void add()}>
-        Add to do-not-call list
+        {t('recipient.add')}
       </button>
       <ErrorNotice error={error} />
     </div>

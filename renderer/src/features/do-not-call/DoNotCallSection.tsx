@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
-import type { CountryCode } from '../../../../shared/domain/recipients';
+import { shownValue, type CountryCode } from '../../../../shared/domain/recipients';
 import { toAppError } from '../../api/callsheet';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { CountrySelect } from '../campaigns/editor/CountrySelect';
+import { useIssueWords } from '../recipients/issue-text';
 import { DoNotCallTable } from './DoNotCallTable';
-import { describeUpdate, useDoNotCall, type DoNotCallUpdate } from './do-not-call-store';
+import { useDoNotCall, type DoNotCallUpdate } from './do-not-call-store';
 import { guessCountry } from './guess-country';
 
 // The contract takes up to 20 MB of text; a bigger file is not a list of numbers.
@@ -20,25 +22,38 @@ interface Report {
 }
 
 function ProblemList(props: { report: Report }) {
+  const { t } = useTranslation('doNotCall');
+  const words = useIssueWords();
   const { problems, withLines } = props.report;
   if (problems.length === 0) return null;
   const hidden = problems.length - PROBLEMS_SHOWN;
+  const reasonOf = (problem: DoNotCallUpdate['problems'][number]) => {
+    const { code, country, reason, text } = problem;
+    const params = { value: shownValue(text.trim()), ...(country ? { country } : {}) };
+    const said = words.issue({
+      field: 'phone_number',
+      code,
+      message: reason,
+      params,
+      severity: 'error',
+    });
+    // Most reasons quote the text already.
+    return code !== 'phone_missing' && reason.includes(text)
+      ? said
+      : t('problems.quoted', { text, reason: said });
+  };
   return (
     <>
-      <p className="note">
-        {problems.length === 1 ? 'One line was' : `${problems.length} lines were`} not added:
-      </p>
-      <ul className="problem-list" aria-label="Lines not added">
+      <p className="note">{t('problems.heading', { count: problems.length })}</p>
+      <ul className="problem-list" aria-label={t('problems.label')}>
         {problems.slice(0, PROBLEMS_SHOWN).map((problem) => (
           <li key={problem.line}>
-            {withLines ? `Line ${problem.line}: ` : ''}
-            {/* Most reasons quote the text already. */}
-            {problem.reason.includes(problem.text)
-              ? problem.reason
-              : `“${problem.text}” — ${problem.reason}`}
+            {withLines
+              ? t('problems.line', { line: problem.line, reason: reasonOf(problem) })
+              : reasonOf(problem)}
           </li>
         ))}
-        {hidden > 0 ? <li>…and {hidden} more.</li> : null}
+        {hidden > 0 ? <li>{t('problems.more', { count: hidden })}</li> : null}
       </ul>
     </>
   );
@@ -48,6 +63,7 @@ function AddNumberForm(props: {
   onAdd: (number: string, note: string) => Promise<boolean>;
   busy: boolean;
 }) {
+  const { t } = useTranslation('doNotCall');
   const [number, setNumber] = useState('');
   const [note, setNote] = useState('');
   const id = useId();
@@ -63,27 +79,27 @@ function AddNumberForm(props: {
     <form className="dnc-add" onSubmit={(event) => void submit(event)}>
       <div className="field">
         <label htmlFor={`${id}-number`} className="field-label">
-          Phone number
+          {t('add.number')}
         </label>
         <input
           id={`${id}-number`}
           className="input"
           type="tel"
           autoComplete="off"
-          placeholder="e.g. +48 600 700 800"
+          placeholder={t('add.numberPlaceholder')}
           value={number}
           onChange={(event) => setNumber(event.target.value)}
         />
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`} className="field-label">
-          Note (optional)
+          {t('add.note')}
         </label>
         <input
           id={`${id}-note`}
           className="input"
           autoComplete="off"
-          placeholder="e.g. Asked not to be called"
+          placeholder={t('add.notePlaceholder')}
           maxLength={500}
           value={note}
           onChange={(event) => setNote(event.target.value)}
@@ -94,13 +110,14 @@ function AddNumberForm(props: {
         className="button button--primary"
         disabled={props.busy || number.trim() === ''}
       >
-        Add to the list
+        {t('add.submit')}
       </button>
     </form>
   );
 }
 
 function ImportFileButton(props: { onFile: (file: File) => void; busy: boolean }) {
+  const { t } = useTranslation('doNotCall');
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -110,13 +127,13 @@ function ImportFileButton(props: { onFile: (file: File) => void; busy: boolean }
         disabled={props.busy}
         onClick={() => input.current?.click()}
       >
-        Import from a CSV or text file…
+        {t('import.button')}
       </button>
       <input
         ref={input}
         type="file"
         hidden
-        aria-label="File of numbers to import"
+        aria-label={t('import.file')}
         accept=".csv,.txt,text/csv,text/plain"
         onChange={(event) => {
           const file = event.target.files?.[0];
@@ -131,6 +148,7 @@ function ImportFileButton(props: { onFile: (file: File) => void; busy: boolean }
 
 /** Numbers never called in any campaign: see them, add by hand or from a file, remove. */
 export function DoNotCallSection() {
+  const { t } = useTranslation('doNotCall');
   const entries = useDoNotCall((state) => state.entries);
   const loadError = useDoNotCall((state) => state.loadError);
   const [country, setCountry] = useState<CountryCode>(guessCountry);
@@ -164,10 +182,10 @@ export function DoNotCallSection() {
       const update = await useDoNotCall.getState().add([number], country, note);
       const message =
         update.added > 0
-          ? 'Added to the list.'
+          ? t('add.added')
           : update.alreadyListed > 0
-            ? 'That number is already on the list.'
-            : 'The number was not added.';
+            ? t('add.alreadyListed')
+            : t('add.notAdded');
       return { message, problems: update.problems, withLines: false };
     });
     return done !== null && done.problems.length === 0;
@@ -176,26 +194,31 @@ export function DoNotCallSection() {
   const importFile = (file: File) =>
     void run(async () => {
       if (file.size > MAX_FILE_BYTES) {
-        const message = `${file.name} is too big to be a list of numbers.`;
+        const message = t('import.tooBig', { file: file.name });
         return { message, problems: [], withLines: false };
       }
       const update = await useDoNotCall.getState().importText(await file.text(), country);
-      const message = `From ${file.name}: ${describeUpdate(update)}`;
+      const added = t('import.added', { count: update.added });
+      const message =
+        update.alreadyListed === 0
+          ? t('import.summary', { file: file.name, added })
+          : t('import.summaryWithListed', {
+              file: file.name,
+              added,
+              listed: t('import.listed', { count: update.alreadyListed }),
+            });
       return { message, problems: update.problems, withLines: true };
     });
 
   return (
     <section className="card" aria-labelledby="do-not-call-heading">
-      <h2 id="do-not-call-heading">Do-not-call list</h2>
-      <p className="muted">
-        Numbers on this list are never called, in any campaign: people with one of them are left out
-        when you launch, and the launch step shows how many.
-      </p>
+      <h2 id="do-not-call-heading">{t('heading')}</h2>
+      <p className="muted">{t('about')}</p>
       <CountrySelect value={country} onChange={setCountry} readOnly={false} />
       <AddNumberForm onAdd={add} busy={busy} />
       <div className="row">
         <ImportFileButton onFile={importFile} busy={busy} />
-        <span className="hint">One number per line, or a spreadsheet with a phone column.</span>
+        <span className="hint">{t('import.hint')}</span>
       </div>
       {report ? (
         <div className="dnc-report">
@@ -209,7 +232,7 @@ export function DoNotCallSection() {
       <ErrorNotice error={loadError} onRetry={() => void useDoNotCall.getState().load()} />
       {entries === null ? (
         loadError ? null : (
-          <p className="muted">Loading the list…</p>
+          <p className="muted">{t('loading')}</p>
         )
       ) : (
         <DoNotCallTable entries={entries} onError={setError} />

@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
 import type { DoNotCallEntry } from '../../../../shared/domain/launch';
 import { toAppError } from '../../api/callsheet';
+import { useFormat } from '../../i18n/format';
 import { useDoNotCall } from './do-not-call-store';
 
-const addedOn = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 // A list of thousands stays quick to show; the search finds anyone beyond these.
 const ROWS_SHOWN = 200;
 const SEARCH_FROM = 20;
@@ -24,6 +25,8 @@ export function DoNotCallTable(props: {
   entries: readonly DoNotCallEntry[];
   onError: (error: AppErrorShape) => void;
 }) {
+  const { t } = useTranslation('doNotCall');
+  const format = useFormat();
   const [search, setSearch] = useState('');
   const [removing, setRemoving] = useState<string | null>(null);
   const searchId = useId();
@@ -35,7 +38,7 @@ export function DoNotCallTable(props: {
   }, [props.entries, search]);
 
   if (props.entries.length === 0) {
-    return <p className="muted">No numbers on the list yet.</p>;
+    return <p className="muted">{t('table.empty')}</p>;
   }
 
   const remove = async (phoneNumber: string) => {
@@ -54,7 +57,7 @@ export function DoNotCallTable(props: {
       {props.entries.length >= SEARCH_FROM ? (
         <div className="field">
           <label htmlFor={searchId} className="field-label">
-            Find a number or note
+            {t('table.search')}
           </label>
           <input
             id={searchId}
@@ -65,14 +68,14 @@ export function DoNotCallTable(props: {
           />
         </div>
       ) : null}
-      <table className="table" aria-label="Numbers never to call">
+      <table className="table" aria-label={t('table.label')}>
         <thead>
           <tr>
-            <th scope="col">Number</th>
-            <th scope="col">Note</th>
-            <th scope="col">Added</th>
+            <th scope="col">{t('table.number')}</th>
+            <th scope="col">{t('table.note')}</th>
+            <th scope="col">{t('table.added')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('table.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -81,16 +84,16 @@ export function DoNotCallTable(props: {
             <tr key={entry.phoneNumber}>
               <td className="nowrap">{entry.phoneNumber}</td>
               <td>{entry.note ?? ''}</td>
-              <td className="nowrap">{addedOn.format(entry.addedAt)}</td>
+              <td className="nowrap">{format.date(entry.addedAt)}</td>
               <td>
                 <button
                   type="button"
                   className="button button--small"
-                  aria-label={`Remove ${entry.phoneNumber} from the list`}
+                  aria-label={t('table.removeNumber', { number: entry.phoneNumber })}
                   disabled={removing !== null}
                   onClick={() => void remove(entry.phoneNumber)}
                 >
-                  Remove
+                  {t('table.remove')}
                 </button>
               </td>
             </tr>
@@ -99,10 +102,10 @@ export function DoNotCallTable(props: {
       </table>
       <p className="hint">
         {shown.length === 0
-          ? `No number or note matches “${search.trim()}”.`
+          ? t('table.noMatch', { search: search.trim() })
           : shown.length > ROWS_SHOWN
-            ? `Showing ${ROWS_SHOWN} of ${shown.length.toLocaleString()} numbers; search to find others.`
-            : `${props.entries.length.toLocaleString()} ${props.entries.length === 1 ? 'number' : 'numbers'} on the list.`}
+            ? t('table.showing', { shown: ROWS_SHOWN, count: shown.length })
+            : t('table.count', { count: props.entries.length })}
       </p>
     </>
   );

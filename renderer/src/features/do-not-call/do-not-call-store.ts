@@ -52,10 +52,3 @@ export const useDoNotCall = create<DoNotCallState>((set) => ({
     set({ entries, loadError: null });
   },
 }));
-
-/** "2 numbers added, 1 already on the list." */
-export function describeUpdate(update: Pick<DoNotCallUpdate, 'added' | 'alreadyListed'>): string {
-  const added = update.added === 1 ? '1 number added' : `${update.added} numbers added`;
-  if (update.alreadyListed === 0) return `${added}.`;
-  return `${added}, ${update.alreadyListed} already on the list.`;
-}

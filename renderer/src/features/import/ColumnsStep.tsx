@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import {
   customFieldTarget,
@@ -10,6 +11,7 @@ import {
   type SpreadsheetRow,
 } from '../../../../shared/domain/spreadsheet';
 import { isSystemVariable } from '../../../../shared/domain/agents/placeholders';
+import { useFormat } from '../../i18n/format';
 import { variableLabel } from '../recipients/variable-names';
 import {
   choiceFor,
@@ -17,6 +19,7 @@ import {
   targetChoiceGroups,
   type ChoiceGroup,
 } from './column-target-choices';
+import { useImportMessages } from './import-messages';
 import type { ImportSession } from './import-session';
 import { ProblemNotice, WarningNotices } from './ImportNotices';
 import { StepHeading } from './StepHeading';
@@ -41,12 +44,13 @@ function TargetPicker(props: {
   invalid: boolean;
   onChange: (target: ColumnTarget) => void;
 }) {
+  const { t } = useTranslation('import');
   const parts = describeTarget(props.target);
   return (
     <div className="import-target">
       <select
         className="input"
-        aria-label={`Import “${props.header}” as`}
+        aria-label={t('columns.importAsLabel', { header: props.header })}
         aria-invalid={props.invalid || undefined}
         value={choiceFor(props.target)}
         onChange={(event) => {
@@ -71,7 +75,7 @@ function TargetPicker(props: {
       {parts.kind === 'custom_field' ? (
         <input
           className="input"
-          aria-label={`Custom field name for “${props.header}”`}
+          aria-label={t('columns.customFieldName', { header: props.header })}
           aria-invalid={parts.key.trim() === '' || undefined}
           value={parts.key}
           onChange={(event) => props.onChange(customFieldTarget(event.target.value))}
@@ -92,13 +96,17 @@ export function ColumnsStep(props: {
   const preview = useStore(props.session, (state) => state.sheet?.summary.preview ?? []);
   const problem = useStore(props.session, (state) => state.problem);
   const { setTarget, restoreSuggestions } = props.session.getState();
+  const { t } = useTranslation(['import', 'recipients']);
+  const messages = useImportMessages();
+  const format = useFormat();
   const groups = useMemo(
     () =>
       targetChoiceGroups(
         props.agentVariables,
         mapping.map((column) => column.target),
+        t,
       ),
-    [props.agentVariables, mapping],
+    [props.agentVariables, mapping, t],
   );
   const errors = props.problems.filter((entry) => entry.severity === 'error');
   // Unfilled variables are named below as people would say them, not as {{placeholders}}.
@@ -113,36 +121,34 @@ export function ColumnsStep(props: {
 
   return (
     <>
-      <StepHeading>Choose what each column holds</StepHeading>
+      <StepHeading>{t('columns.heading')}</StepHeading>
       {remembered ? (
         <div className="notice notice--info">
-          <span className="notice__text">
-            Set up the way you chose last time for a file with these columns.
-          </span>
+          <span className="notice__text">{t('columns.remembered')}</span>
           <button type="button" className="button button--small" onClick={restoreSuggestions}>
-            Use suggested choices
+            {t('columns.useSuggested')}
           </button>
         </div>
       ) : (
-        <p className="hint">Suggested from the column names: change anything that isn’t right.</p>
+        <p className="hint">{t('columns.suggested')}</p>
       )}
       <ProblemNotice problem={problem} />
       {errors.length > 0 ? (
         <div className="notice notice--error notice--block" role="alert">
           <ul className="problem-list">
             {errors.map((entry, index) => (
-              <li key={index}>{entry.message}</li>
+              <li key={index}>{messages.mapping(entry, mapping)}</li>
             ))}
           </ul>
         </div>
       ) : null}
-      <WarningNotices warnings={warnings} />
+      <WarningNotices warnings={warnings.map((entry) => messages.mapping(entry, mapping))} />
       <table className="table import-mapping">
         <thead>
           <tr>
-            <th scope="col">Column in the file</th>
-            <th scope="col">First values</th>
-            <th scope="col">Import as</th>
+            <th scope="col">{t('columns.inFile')}</th>
+            <th scope="col">{t('columns.firstValues')}</th>
+            <th scope="col">{t('columns.importAs')}</th>
           </tr>
         </thead>
         <tbody>
@@ -171,16 +177,14 @@ export function ColumnsStep(props: {
           ))}
         </tbody>
       </table>
-      {props.agentVariables.length === 0 ? (
-        <p className="hint">
-          To fill the agent’s variables from columns, choose the campaign’s agent on the Setup tab
-          first.
-        </p>
-      ) : null}
+      {props.agentVariables.length === 0 ? <p className="hint">{t('columns.noAgent')}</p> : null}
       {unfilled.length > 0 ? (
         <p className="hint">
-          No column fills in {unfilled.map((name) => `“${variableLabel(name)}”`).join(', ')}: calls
-          will use the campaign’s value or the agent’s default.
+          {t('columns.unfilled', {
+            names: format.list(
+              unfilled.map((name) => t('columns.quoted', { name: variableLabel(name) })),
+            ),
+          })}
         </p>
       ) : null}
     </>

@@ -1,27 +1,26 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import {
-  DELIMITER_LABELS,
   DELIMITERS,
-  ENCODING_LABELS,
   SPREADSHEET_ENCODINGS,
   isDelimiter,
-  type EncodingSource,
+  type Delimiter,
   type SpreadsheetEncoding,
 } from '../../../../shared/domain/spreadsheet';
+import { useImportMessages } from './import-messages';
 import type { ImportSession } from './import-session';
-import { plural } from './import-format';
 import { ProblemNotice, WarningNotices } from './ImportNotices';
 import { PreviewTable } from './PreviewTable';
 import { StepHeading } from './StepHeading';
 
 const PREVIEWED_ROWS = 8;
 
-const ENCODING_SOURCES: Readonly<Record<EncodingSource, string>> = {
-  'byte-order-mark': 'Marked in the file.',
-  'valid-utf-8': 'Detected from the file.',
-  guessed: 'A best guess: if letters with accents look wrong below, choose another.',
-  chosen: 'As you chose.',
+const DELIMITER_NAMES: Readonly<Record<Delimiter, 'comma' | 'semicolon' | 'tab' | 'pipe'>> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+  '|': 'pipe',
 };
 
 function isEncoding(value: string): value is SpreadsheetEncoding {
@@ -34,6 +33,8 @@ export function FileStep(props: { session: ImportSession }) {
   const settings = useStore(props.session, (state) => state.settings);
   const problem = useStore(props.session, (state) => state.problem);
   const read = useStore(props.session, (state) => state.read);
+  const { t } = useTranslation('import');
+  const messages = useImportMessages();
   const encodingId = useId();
   const delimiterId = useId();
   if (!sheet) return null;
@@ -42,15 +43,15 @@ export function FileStep(props: { session: ImportSession }) {
 
   return (
     <>
-      <StepHeading>Check that the file reads right</StepHeading>
+      <StepHeading>{t('file.heading')}</StepHeading>
       <p className="hint">
-        {plural(summary.rowCount, 'row', 'rows')} ·{' '}
-        {plural(summary.headers.length, 'column', 'columns')}
+        {t('count.rows', { count: summary.rowCount })} ·{' '}
+        {t('count.columns', { count: summary.headers.length })}
       </p>
       <div className="import-format">
         <div className="field">
           <label htmlFor={encodingId} className="field-label">
-            Text encoding
+            {t('file.encoding')}
           </label>
           <select
             id={encodingId}
@@ -63,15 +64,15 @@ export function FileStep(props: { session: ImportSession }) {
           >
             {SPREADSHEET_ENCODINGS.map((encoding) => (
               <option key={encoding} value={encoding}>
-                {ENCODING_LABELS[encoding]}
+                {t(`file.encodings.${encoding}`)}
               </option>
             ))}
           </select>
-          <p className="hint">{ENCODING_SOURCES[summary.encodingSource]}</p>
+          <p className="hint">{t(`file.encodingSource.${summary.encodingSource}`)}</p>
         </div>
         <div className="field">
           <label htmlFor={delimiterId} className="field-label">
-            Columns separated by
+            {t('file.delimiter')}
           </label>
           <select
             id={delimiterId}
@@ -84,11 +85,13 @@ export function FileStep(props: { session: ImportSession }) {
           >
             {DELIMITERS.map((delimiter) => (
               <option key={delimiter} value={delimiter}>
-                {DELIMITER_LABELS[delimiter]}
+                {t(`file.delimiters.${DELIMITER_NAMES[delimiter]}`)}
               </option>
             ))}
           </select>
-          <p className="hint">{settings.delimiter ? 'As you chose.' : 'Detected from the file.'}</p>
+          <p className="hint">
+            {settings.delimiter ? t('file.delimiterChosen') : t('file.delimiterDetected')}
+          </p>
         </div>
         <label className="import-format__check">
           <input
@@ -96,11 +99,11 @@ export function FileStep(props: { session: ImportSession }) {
             checked={settings.hasHeaderRow ?? hasHeaderRow}
             onChange={(event) => read({ ...settings, hasHeaderRow: event.target.checked })}
           />
-          The first row holds column names
+          {t('file.headerRow')}
         </label>
       </div>
       <ProblemNotice problem={problem} />
-      <WarningNotices warnings={summary.warnings} />
+      <WarningNotices warnings={summary.warnings.map(messages.warning)} />
       {problem ? null : (
         <PreviewTable headers={summary.headers} rows={summary.preview.slice(0, PREVIEWED_ROWS)} />
       )}

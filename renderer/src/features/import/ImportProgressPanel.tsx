@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { formatCount, type ImportProgress } from '../../../../shared/domain/spreadsheet';
+import { useTranslation } from 'react-i18next';
+import type { ImportProgress } from '../../../../shared/domain/spreadsheet';
 
 /** How far reading or converting has got, in rows, with the way out. */
 export function ImportProgressPanel(props: {
@@ -9,14 +10,15 @@ export function ImportProgressPanel(props: {
   total?: number;
   onCancel?: () => void;
 }) {
+  const { t } = useTranslation(['import', 'common']);
   const labelId = useId();
   const rows = props.progress?.rows ?? 0;
   // Nothing is counted while the file's bytes are still being decoded.
   const counted =
     props.total !== undefined
-      ? `${formatCount(rows)} of ${formatCount(props.total)} rows`
+      ? t('progress.ofTotal', { done: rows, count: props.total })
       : rows > 0
-        ? `${formatCount(rows)} rows so far`
+        ? t('progress.soFar', { count: rows })
         : '\u00a0';
   return (
     <div className="import-progress">
@@ -32,7 +34,7 @@ export function ImportProgressPanel(props: {
       <p className="hint import-progress__rows">{counted}</p>
       {props.onCancel ? (
         <button type="button" className="button" data-autofocus onClick={props.onCancel}>
-          Cancel
+          {t('common:actions.cancel')}
         </button>
       ) : null}
     </div>

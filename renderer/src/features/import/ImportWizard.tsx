@@ -1,12 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { checkMapping } from '../../../../shared/domain/spreadsheet';
+import { checkMapping, yieldToEventLoop } from '../../../../shared/domain/spreadsheet';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toast-store';
 import { useRecipientStore } from '../recipients/recipient-store-context';
 import { ColumnsStep } from './ColumnsStep';
 import { FileStep } from './FileStep';
-import { plural } from './import-format';
 import { createImportSession, type ImportSession } from './import-session';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import { ProblemNotice } from './ImportNotices';
@@ -16,14 +16,15 @@ import { SpreadsheetFileButton } from './SpreadsheetFileButton';
 import { StepHeading } from './StepHeading';
 import { createImportClient } from './start-import-worker';
 
-const STEPS = ['File', 'Columns', 'Check'] as const;
+const STEPS = ['file', 'columns', 'check'] as const;
 
 function StepList(props: { current: number }) {
+  const { t } = useTranslation('import');
   return (
-    <ol className="import-steps" aria-label="Import steps">
-      {STEPS.map((label, index) => (
-        <li key={label} aria-current={index === props.current ? 'step' : undefined}>
-          {index + 1}. {label}
+    <ol className="import-steps" aria-label={t('wizard.steps.label')}>
+      {STEPS.map((step, index) => (
+        <li key={step} aria-current={index === props.current ? 'step' : undefined}>
+          {t('wizard.steps.item', { number: index + 1, label: t(`wizard.steps.${step}`) })}
         </li>
       ))}
     </ol>
@@ -40,6 +41,7 @@ export function ImportWizard(props: {
   agentVariables: readonly string[];
   onClose: () => void;
 }) {
+  const { t } = useTranslation(['import', 'common']);
   const recipients = useRecipientStore();
   const openSession = (file: File): ImportSession =>
     createImportSession({
@@ -54,6 +56,10 @@ export function ImportWizard(props: {
     session.getState().start();
     return () => session.getState().dispose();
   }, [session]);
+  // Closing the wizard while the rows go in leaves the draft as it was.
+  const adding = useRef<AbortController | null>(null);
+  const [isAdding, setAdding] = useState(false);
+  useEffect(() => () => adding.current?.abort(), []);
 
   const state = useStore(session);
   const problems = useMemo(
@@ -70,26 +76,38 @@ export function ImportWizard(props: {
         ? 'check'
         : step.kind;
   const progress = step.kind === 'reading' || step.kind === 'converting' ? step : null;
-  const updating = progress !== null && (view === 'file' || view === 'check');
+  const updating = (progress !== null && (view === 'file' || view === 'check')) || isAdding;
 
-  const finish = () => {
-    if (!converted || !sheet) return;
-    const change = recipients.getState().addRecipients(converted.recipients);
+  const finish = async () => {
+    if (!converted || !sheet || adding.current) return;
+    const controller = new AbortController();
+    adding.current = controller;
+    setAdding(true);
+    performance.mark('perf2-click'); // PERF2-TMP
+    const change = await recipients
+      .getState()
+      .addRecipientsInPieces(converted.recipients, controller.signal);
+    if (controller.signal.aborted) return;
     saveRememberedMapping(sheet.memoryKey, state.mapping);
+    // The table takes the rows in one task and the wizard closes in the next, so neither
+    // holds the page for long.
+    performance.mark('perf2-added'); // PERF2-TMP
+    await yieldToEventLoop();
+    performance.mark('perf2-yielded'); // PERF2-TMP
     props.onClose();
+    performance.mark('perf2-closed'); // PERF2-TMP
     if (!change) return;
     const flagged = converted.report.rowsWithErrors;
-    showToast(
-      `Imported ${plural(change.rows.length, 'person', 'people')} from “${state.file.name}”.${
-        flagged > 0 ? ` ${plural(flagged, 'needs', 'need')} fixing.` : ''
-      }`,
-      { label: 'Undo', run: () => recipients.getState().undoChange(change.id) },
-    );
+    const imported = t('imported', { count: change.rows.length, file: state.file.name });
+    showToast(flagged > 0 ? `${imported} ${t('needFixing', { count: flagged })}` : imported, {
+      label: t('common:actions.undo'),
+      run: () => recipients.getState().undoChange(change.id),
+    });
   };
 
   const cancel = (
     <button type="button" className="button" onClick={props.onClose}>
-      Cancel
+      {t('common:actions.cancel')}
     </button>
   );
   let footer = null;
@@ -103,7 +121,7 @@ export function ImportWizard(props: {
           disabled={updating || state.problem !== null}
           onClick={() => state.showStep('columns')}
         >
-          Next: columns
+          {t('actions.next.columns')}
         </button>
       </>
     );
@@ -112,7 +130,7 @@ export function ImportWizard(props: {
       <>
         {cancel}
         <button type="button" className="button" onClick={() => state.showStep('file')}>
-          Back
+          {t('actions.back')}
         </button>
         <button
           type="button"
@@ -120,7 +138,7 @@ export function ImportWizard(props: {
           disabled={problems.some((problem) => problem.severity === 'error')}
           onClick={() => state.convert(state.policy)}
         >
-          Next: check rows
+          {t('actions.next.check')}
         </button>
       </>
     );
@@ -128,16 +146,21 @@ export function ImportWizard(props: {
     footer = (
       <>
         {cancel}
-        <button type="button" className="button" onClick={() => state.showStep('columns')}>
-          Back
+        <button
+          type="button"
+          className="button"
+          disabled={isAdding}
+          onClick={() => state.showStep('columns')}
+        >
+          {t('actions.back')}
         </button>
         <button
           type="button"
           className="button button--primary"
           disabled={updating || converted.report.imported === 0}
-          onClick={finish}
+          onClick={() => void finish()}
         >
-          Import {plural(converted.report.imported, 'person', 'people')}
+          {t('actions.importPeople', { count: converted.report.imported })}
         </button>
       </>
     );
@@ -145,11 +168,11 @@ export function ImportWizard(props: {
     footer = (
       <>
         <SpreadsheetFileButton
-          label="Choose another file…"
+          label={t('actions.chooseAnotherFile')}
           onFile={(file) => setSession(openSession(file))}
         />
         <button type="button" className="button button--primary" onClick={props.onClose}>
-          Close
+          {t('common:actions.close')}
         </button>
       </>
     );
@@ -157,7 +180,7 @@ export function ImportWizard(props: {
 
   return (
     <Dialog
-      title={`Import “${state.file.name}”`}
+      title={t('wizard.title', { file: state.file.name })}
       size="large"
       onClose={props.onClose}
       footer={footer}
@@ -167,14 +190,14 @@ export function ImportWizard(props: {
       />
       {view === 'reading' && progress ? (
         <ImportProgressPanel
-          title="Reading the file…"
+          title={t('wizard.reading')}
           progress={progress.progress}
           onCancel={props.onClose}
         />
       ) : null}
       {view === 'converting' && progress ? (
         <ImportProgressPanel
-          title="Checking the rows…"
+          title={t('wizard.converting')}
           progress={progress.progress}
           total={rowCount}
           onCancel={state.cancel}
@@ -183,7 +206,7 @@ export function ImportWizard(props: {
       {updating && progress ? (
         <ImportProgressPanel
           title={
-            progress.kind === 'reading' ? 'Reading the file again…' : 'Checking the rows again…'
+            progress.kind === 'reading' ? t('wizard.readingAgain') : t('wizard.convertingAgain')
           }
           progress={progress.progress}
           total={progress.kind === 'converting' ? rowCount : undefined}
@@ -192,7 +215,7 @@ export function ImportWizard(props: {
       ) : null}
       {step.kind === 'unreadable' ? (
         <>
-          <StepHeading>This file can’t be imported</StepHeading>
+          <StepHeading>{t('wizard.unreadable')}</StepHeading>
           <ProblemNotice problem={step.problem} />
         </>
       ) : null}

@@ -1,15 +1,16 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import {
-  formatCount,
   type DuplicatePolicy,
   type DuplicateRow,
   type ImportReport,
   type RowIssue,
 } from '../../../../shared/domain/spreadsheet';
+import { useImportMessages } from './import-messages';
 import type { ImportSession } from './import-session';
-import { plural } from './import-format';
 import { ProblemNotice } from './ImportNotices';
 import { StepHeading } from './StepHeading';
+import { useFormat } from '../../i18n/format';
 
 /** Rows listed per table; the rest are counted ("and 1,204 more"). */
 const LISTED = 100;
@@ -17,51 +18,42 @@ const LISTED = 100;
 // The default, and the choice nearly everyone wants, comes first.
 const POLICY_ORDER: readonly DuplicatePolicy[] = ['keep-first', 'skip', 'keep-all'];
 
-const POLICY_LABELS: Readonly<Record<DuplicatePolicy, { label: string; hint: string }>> = {
-  'keep-first': {
-    label: 'Call each number once',
-    hint: 'Keep the first row with a number; leave out later rows and people already in this campaign.',
-  },
-  skip: {
-    label: 'Leave out people already in this campaign',
-    hint: 'Rows repeating a number within the file are all imported.',
-  },
-  'keep-all': {
-    label: 'Import every row',
-    hint: 'Repeated numbers are imported and marked in the list.',
-  },
-};
-
 function AndMore(props: { shown: number; total: number }) {
+  const { t } = useTranslation('import');
   const more = props.total - props.shown;
-  return more > 0 ? <p className="hint">and {formatCount(more)} more</p> : null;
+  return more > 0 ? <p className="hint">{t('results.andMore', { count: more })}</p> : null;
 }
 
 function Summary(props: { report: ImportReport }) {
+  const { t } = useTranslation('import');
   const { report } = props;
   return (
     <ul className="import-summary">
       <li>
-        <strong>{plural(report.imported, 'person', 'people')}</strong> to import
+        <Trans
+          t={t}
+          i18nKey="results.toImport"
+          count={report.imported}
+          components={{ strong: <strong /> }}
+        />
       </li>
       {report.rowsWithErrors > 0 ? (
         <li className="import-summary__problem">
-          {plural(report.rowsWithErrors, 'row has', 'rows have')} problems: imported and marked, so
-          you can fix them in the list
+          {t('results.withErrors', { count: report.rowsWithErrors })}
         </li>
       ) : null}
       {report.rowsWithWarnings > 0 ? (
-        <li>{plural(report.rowsWithWarnings, 'row has', 'rows have')} something to check</li>
+        <li>{t('results.withWarnings', { count: report.rowsWithWarnings })}</li>
       ) : null}
       {report.emptyRowsSkipped > 0 ? (
-        <li>{plural(report.emptyRowsSkipped, 'empty row', 'empty rows')} skipped</li>
+        <li>{t('results.emptySkipped', { count: report.emptyRowsSkipped })}</li>
       ) : null}
       {report.duplicateCount > 0 ? (
         <li>
-          {plural(report.duplicateCount, 'row repeats', 'rows repeat')} a phone number
+          {t('results.repeats', { count: report.duplicateCount })}
           {report.duplicatesSkipped > 0
-            ? ` · ${formatCount(report.duplicatesSkipped)} left out`
-            : ' · all imported'}
+            ? t('results.leftOut', { count: report.duplicatesSkipped })
+            : t('results.allImported')}
         </li>
       ) : null}
     </ul>
@@ -72,9 +64,10 @@ function DuplicateChoice(props: {
   policy: DuplicatePolicy;
   onChange: (policy: DuplicatePolicy) => void;
 }) {
+  const { t } = useTranslation('import');
   return (
     <fieldset className="choice-group import-duplicates">
-      <legend className="field-label">When a phone number repeats</legend>
+      <legend className="field-label">{t('results.policy.legend')}</legend>
       {POLICY_ORDER.map((policy) => (
         <label key={policy} className="choice">
           <input
@@ -85,8 +78,8 @@ function DuplicateChoice(props: {
             onChange={() => props.onChange(policy)}
           />
           <span>
-            <span className="choice__label">{POLICY_LABELS[policy].label}</span>
-            <span className="choice__hint">{POLICY_LABELS[policy].hint}</span>
+            <span className="choice__label">{t(`results.policy.${policy}.label`)}</span>
+            <span className="choice__hint">{t(`results.policy.${policy}.hint`)}</span>
           </span>
         </label>
       ))}
@@ -95,24 +88,27 @@ function DuplicateChoice(props: {
 }
 
 function IssueTable(props: { issues: readonly RowIssue[]; total: number }) {
+  const { t } = useTranslation('import');
+  const format = useFormat();
+  const messages = useImportMessages();
   const shown = props.issues.slice(0, LISTED);
   return (
     <section className="import-section">
-      <h4 className="import-section__title">Rows with problems</h4>
+      <h4 className="import-section__title">{t('results.issuesTitle')}</h4>
       <table className="table import-report">
         <thead>
           <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Column</th>
-            <th scope="col">Problem</th>
+            <th scope="col">{t('results.row')}</th>
+            <th scope="col">{t('results.column')}</th>
+            <th scope="col">{t('results.problem')}</th>
           </tr>
         </thead>
         <tbody>
           {shown.map((issue, index) => (
             <tr key={index} data-severity={issue.severity}>
-              <td className="nowrap">{formatCount(issue.rowNumber)}</td>
+              <td className="nowrap">{format.number(issue.rowNumber)}</td>
               <td>{issue.column ?? '—'}</td>
-              <td>{issue.message}</td>
+              <td>{messages.issue(issue)}</td>
             </tr>
           ))}
         </tbody>
@@ -123,30 +119,32 @@ function IssueTable(props: { issues: readonly RowIssue[]; total: number }) {
 }
 
 function DuplicateTable(props: { duplicates: readonly DuplicateRow[]; total: number }) {
+  const { t } = useTranslation('import');
+  const format = useFormat();
   const shown = props.duplicates.slice(0, LISTED);
   return (
     <section className="import-section">
-      <h4 className="import-section__title">Repeated phone numbers</h4>
+      <h4 className="import-section__title">{t('results.duplicatesTitle')}</h4>
       <table className="table import-report">
         <thead>
           <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Phone number</th>
-            <th scope="col">Same as</th>
-            <th scope="col">Result</th>
+            <th scope="col">{t('results.row')}</th>
+            <th scope="col">{t('results.phoneNumber')}</th>
+            <th scope="col">{t('results.sameAs')}</th>
+            <th scope="col">{t('results.result')}</th>
           </tr>
         </thead>
         <tbody>
           {shown.map((duplicate) => (
             <tr key={duplicate.rowNumber}>
-              <td className="nowrap">{formatCount(duplicate.rowNumber)}</td>
+              <td className="nowrap">{format.number(duplicate.rowNumber)}</td>
               <td className="nowrap">{duplicate.phoneNumber}</td>
               <td>
                 {duplicate.inDraft
-                  ? 'Someone already in this campaign'
-                  : `Row ${formatCount(duplicate.firstRowNumber ?? 0)}`}
+                  ? t('results.inDraft')
+                  : t('results.sameRow', { row: duplicate.firstRowNumber ?? 0 })}
               </td>
-              <td>{duplicate.kept ? 'Imported' : 'Left out'}</td>
+              <td>{duplicate.kept ? t('results.kept') : t('results.leftOutRow')}</td>
             </tr>
           ))}
         </tbody>
@@ -162,12 +160,13 @@ export function ResultsStep(props: { session: ImportSession }) {
   const policy = useStore(props.session, (state) => state.policy);
   const problem = useStore(props.session, (state) => state.problem);
   const convert = useStore(props.session, (state) => state.convert);
+  const { t } = useTranslation('import');
   if (!converted) return null;
   const { report } = converted;
 
   return (
     <>
-      <StepHeading>Check the rows before importing</StepHeading>
+      <StepHeading>{t('results.heading')}</StepHeading>
       <ProblemNotice problem={problem} />
       <Summary report={report} />
       {report.duplicateCount > 0 ? <DuplicateChoice policy={policy} onChange={convert} /> : null}

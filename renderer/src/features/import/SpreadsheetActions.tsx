@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRecipients } from '../recipients/recipient-store-context';
 import { ExportCsvButton } from './ExportCsvButton';
 import { SpreadsheetFileButton } from './SpreadsheetFileButton';
@@ -7,11 +8,12 @@ export function SpreadsheetActions(props: {
   agentVariables: readonly string[];
   onImport: (file: File) => void;
 }) {
+  const { t } = useTranslation('import');
   const readOnly = useRecipients((state) => state.readOnly);
   return (
     <>
       {readOnly ? null : (
-        <SpreadsheetFileButton label="Import spreadsheet…" onFile={props.onImport} />
+        <SpreadsheetFileButton label={t('actions.importSpreadsheet')} onFile={props.onImport} />
       )}
       <ExportCsvButton agentVariables={props.agentVariables} />
     </>

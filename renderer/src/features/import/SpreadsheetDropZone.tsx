@@ -1,4 +1,5 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer.types.includes('Files');
@@ -13,6 +14,7 @@ export function SpreadsheetDropZone(props: {
   onFile: (file: File) => void;
   children: ReactNode;
 }) {
+  const { t } = useTranslation('import');
   const [over, setOver] = useState(false);
   // dragenter and dragleave fire for every child crossed; the zone is left when they balance.
   const depth = useRef(0);
@@ -50,7 +52,7 @@ export function SpreadsheetDropZone(props: {
       {props.children}
       {over ? (
         <div className="drop-zone__overlay" aria-hidden="true">
-          Drop the spreadsheet to import it
+          {t('dropZone')}
         </div>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** What the file dialog offers; anything else can still be dropped and gets a clear refusal. */
 const ACCEPT = '.csv,.tsv,.txt,text/csv,text/tab-separated-values';
@@ -9,6 +10,7 @@ export function SpreadsheetFileButton(props: {
   onFile: (file: File) => void;
   primary?: boolean;
 }) {
+  const { t } = useTranslation('import');
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -24,7 +26,7 @@ export function SpreadsheetFileButton(props: {
         type="file"
         hidden
         accept={ACCEPT}
-        aria-label="Spreadsheet file"
+        aria-label={t('fileInput')}
         onChange={(event) => {
           const file = event.target.files?.[0];
           // Cleared, so choosing the same file again (after fixing it) still counts as a choice.

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { isSystemVariable } from '../../../../shared/domain/agents/placeholders';
 import { RECIPIENT_FIELDS, type RecipientFieldPath } from '../../../../shared/domain/recipients';
 import {
@@ -18,30 +19,24 @@ export interface ChoiceGroup {
   choices: Choice[];
 }
 
-type FieldGroup = 'Phone' | 'Contact info' | 'Preferences' | 'Metadata' | 'Tags';
+type FieldGroup = 'phone' | 'contact' | 'preferences' | 'metadata' | 'tags';
 
 const GROUP_OF_FIELD: Readonly<Record<RecipientFieldPath, FieldGroup>> = {
-  phone_number: 'Phone',
-  'contact_info.name': 'Contact info',
-  'contact_info.company': 'Contact info',
-  'contact_info.title': 'Contact info',
-  'contact_info.department': 'Contact info',
-  'preferences.language': 'Preferences',
-  'preferences.timezone': 'Preferences',
-  'preferences.best_call_times': 'Preferences',
-  'preferences.blackout_dates': 'Preferences',
-  'metadata.priority': 'Metadata',
-  'metadata.customer_type': 'Metadata',
-  'metadata.tags': 'Tags',
+  phone_number: 'phone',
+  'contact_info.name': 'contact',
+  'contact_info.company': 'contact',
+  'contact_info.title': 'contact',
+  'contact_info.department': 'contact',
+  'preferences.language': 'preferences',
+  'preferences.timezone': 'preferences',
+  'preferences.best_call_times': 'preferences',
+  'preferences.blackout_dates': 'preferences',
+  'metadata.priority': 'metadata',
+  'metadata.customer_type': 'metadata',
+  'metadata.tags': 'tags',
 };
 
-const FIELD_GROUPS: readonly FieldGroup[] = [
-  'Phone',
-  'Contact info',
-  'Preferences',
-  'Metadata',
-  'Tags',
-];
+const FIELD_GROUPS: readonly FieldGroup[] = ['phone', 'contact', 'preferences', 'metadata', 'tags'];
 
 /**
  * The choices for every column's select: the recipient fields by group, the agent's
@@ -51,11 +46,12 @@ const FIELD_GROUPS: readonly FieldGroup[] = [
 export function targetChoiceGroups(
   agentVariables: readonly string[],
   used: readonly ColumnTarget[],
+  t: TFunction<['import', 'recipients']>,
 ): ChoiceGroup[] {
   const fields = FIELD_GROUPS.map((group) => ({
-    label: group,
+    label: t(`columns.groups.${group}`),
     choices: RECIPIENT_FIELDS.filter((field) => GROUP_OF_FIELD[field.path] === group).map(
-      (field) => ({ value: field.path, label: field.label }),
+      (field) => ({ value: field.path, label: t(`recipients:fields.${field.path}.label`) }),
     ),
   }));
   const agentNames = agentVariables.filter((name) => !isSystemVariable(name));
@@ -68,17 +64,17 @@ export function targetChoiceGroups(
     ...agentNames.map((name) => ({ value: variableTarget(name), label: variableLabel(name) })),
     ...[...otherNames].map((name) => ({
       value: variableTarget(name),
-      label: `${variableLabel(name)} (not used by this agent)`,
+      label: t('columns.notUsedByAgent', { name: variableLabel(name) }),
     })),
   ];
   return [
     ...fields,
-    ...(variables.length > 0 ? [{ label: 'The agent’s variables', choices: variables }] : []),
+    ...(variables.length > 0 ? [{ label: t('columns.groups.variables'), choices: variables }] : []),
     {
-      label: 'Other',
+      label: t('columns.groups.other'),
       choices: [
-        { value: CUSTOM_FIELD_CHOICE, label: 'Custom field…' },
-        { value: 'ignore', label: 'Don’t import' },
+        { value: CUSTOM_FIELD_CHOICE, label: t('columns.customField') },
+        { value: 'ignore', label: t('columns.ignore') },
       ],
     },
   ];

@@ -1,16 +1,11 @@
-import { formatCount } from '../../../../shared/domain/spreadsheet';
-
-/** "1 person", "1,204 people". */
-export function plural(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
+import type { TFunction } from 'i18next';
 
 const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\p{Cc}]+/gu;
 
-/** "Spring promo recipients.csv", safe on Windows, macOS and Linux. */
-export function recipientsFileName(campaignName: string): string {
+/** "Spring promo recipients.csv" (in the UI language), safe on Windows, macOS and Linux. */
+export function recipientsFileName(campaignName: string, t: TFunction<'import'>): string {
   const name = campaignName.replace(UNSAFE_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim();
-  return `${(name || 'Campaign').slice(0, 100)} recipients.csv`;
+  return t('fileName', { campaign: (name || t('fileNameUntitled')).slice(0, 100) });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDraft } from '../campaigns/editor/draft-store-context';
-import type { EstimateProblems, EstimateTexts } from './estimate-inputs';
+import { MAX_CONCURRENCY, type EstimateProblems, type EstimateTexts } from './estimate-inputs';
 import { updateDraftLaunch, useDraftLaunch } from './launch-store';
 import { ASSUMED_CONCURRENCY } from './prepare-launch';
 
@@ -37,6 +38,7 @@ function NumberField(props: {
 
 /** The pace and price the plan and the estimate are worked out with. */
 export function EstimateFields(props: { problems: EstimateProblems }) {
+  const { t } = useTranslation('launch');
   const draftId = useDraft((state) => state.id);
   const texts = useDraftLaunch(draftId, (state) => state.estimate);
   const set = (patch: Partial<EstimateTexts>) =>
@@ -44,24 +46,28 @@ export function EstimateFields(props: { problems: EstimateProblems }) {
   return (
     <div className="estimate-fields">
       <NumberField
-        label="Calls at the same time (optional)"
-        hint={`Empty lets ElevenLabs decide; the plan assumes ${ASSUMED_CONCURRENCY}.`}
+        label={t('estimate.concurrency')}
+        hint={t('estimate.concurrencyHint', { count: ASSUMED_CONCURRENCY })}
         value={texts.concurrency}
-        problem={props.problems.concurrency}
+        problem={
+          props.problems.concurrency
+            ? t('estimate.problems.concurrency', { max: MAX_CONCURRENCY })
+            : undefined
+        }
         onChange={(concurrency) => set({ concurrency })}
       />
       <NumberField
-        label="Average call length, in minutes"
-        hint="Your test calls show how long a call takes."
+        label={t('estimate.averageMinutes')}
+        hint={t('estimate.averageMinutesHint')}
         value={texts.averageMinutes}
-        problem={props.problems.averageMinutes}
+        problem={props.problems.averageMinutes ? t('estimate.problems.averageMinutes') : undefined}
         onChange={(averageMinutes) => set({ averageMinutes })}
       />
       <NumberField
-        label="Price per call minute (optional)"
-        hint="From your ElevenLabs plan, to estimate the cost."
+        label={t('estimate.costPerMinute')}
+        hint={t('estimate.costPerMinuteHint')}
         value={texts.costPerMinute}
-        problem={props.problems.costPerMinute}
+        problem={props.problems.costPerMinute ? t('estimate.problems.costPerMinute') : undefined}
         onChange={(costPerMinute) => set({ costPerMinute })}
       />
     </div>

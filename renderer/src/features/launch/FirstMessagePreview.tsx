@@ -1,7 +1,9 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AgentDetails } from '../../../../shared/domain/agents/agent';
 import { previewFirstMessage, type PreviewSegment } from '../../../../shared/domain/launch';
 import { createEmptyRecipient } from '../../../../shared/domain/recipients';
+import { useFormat } from '../../i18n/format';
 import { useDraft } from '../campaigns/editor/draft-store-context';
 import { useRecipients } from '../recipients/recipient-store-context';
 import { variableLabel } from '../recipients/variable-names';
@@ -10,6 +12,7 @@ import { RecipientPicker } from './RecipientPicker';
 const NOBODY = createEmptyRecipient('preview');
 
 function Segment(props: { segment: PreviewSegment }) {
+  const { t } = useTranslation('launch');
   const { segment } = props;
   switch (segment.kind) {
     case 'text':
@@ -21,7 +24,11 @@ function Segment(props: { segment: PreviewSegment }) {
         </mark>
       );
     case 'missing':
-      return <mark className="preview__missing">‹{variableLabel(segment.name)} is missing›</mark>;
+      return (
+        <mark className="preview__missing">
+          {t('preview.missingValue', { name: variableLabel(segment.name) })}
+        </mark>
+      );
     case 'system':
       return <span className="preview__system">{segment.text}</span>;
   }
@@ -37,6 +44,8 @@ export function FirstMessagePreview(props: { agent: AgentDetails }) {
   // undefined: nobody picked yet, so the first person is shown; null: "nobody" was picked.
   const [picked, setPicked] = useState<string | null | undefined>(undefined);
   const headingId = useId();
+  const { t } = useTranslation('launch');
+  const format = useFormat();
 
   const chosenId = picked === undefined ? (recipients[0]?.id ?? null) : picked;
   const index = chosenId === null ? undefined : indexById.get(chosenId);
@@ -48,19 +57,16 @@ export function FirstMessagePreview(props: { agent: AgentDetails }) {
 
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>2. Preview the first message</h2>
+      <h2 id={headingId}>{t('preview.heading')}</h2>
       <RecipientPicker
-        label="Fill in the values of"
+        label={t('preview.fillFrom')}
         value={recipient === NOBODY ? null : recipient.id}
         onChange={setPicked}
-        noneLabel="Nobody in particular"
       />
       {props.agent.firstMessage.trim() === '' ? (
-        <p className="muted">
-          This agent has no first message: it waits for the person to speak first.
-        </p>
+        <p className="muted">{t('preview.noFirstMessage')}</p>
       ) : (
-        <blockquote className="first-message preview" aria-label="First message">
+        <blockquote className="first-message preview" aria-label={t('preview.label')}>
           {preview.segments.map((segment, position) => (
             <Segment key={position} segment={segment} />
           ))}
@@ -68,8 +74,10 @@ export function FirstMessagePreview(props: { agent: AgentDetails }) {
       )}
       {preview.missing.length > 0 ? (
         <p className="field-problem">
-          Missing: {preview.missing.map((name) => variableLabel(name)).join(', ')}. This call could
-          not start until {preview.missing.length === 1 ? 'it is' : 'they are'} filled in.
+          {t('preview.missing', {
+            count: preview.missing.length,
+            names: format.list(preview.missing.map((name) => variableLabel(name))),
+          })}
         </p>
       ) : null}
     </section>

@@ -1,18 +1,19 @@
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
 import type { AgentDetails } from '../../../../shared/domain/agents/agent';
-import { describeLaunch, doNotCallSet } from '../../../../shared/domain/launch';
+import { doNotCallSet } from '../../../../shared/domain/launch';
 import { request, toAppError } from '../../api/callsheet';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useDraft } from '../campaigns/editor/draft-store-context';
 import { useDoNotCall } from '../do-not-call/do-not-call-store';
 import { useWorkspace } from '../workspace/workspace-store';
-import { people } from '../monitor/monitor-format';
 import type { EstimateInputs } from './estimate-inputs';
-import { describeBatchStart } from './launch-format';
+import { useDescribeBatchStart } from './launch-format';
+import { useLaunchSentences } from './launch-sentences';
 import { updateDraftLaunch, useDraftLaunch } from './launch-store';
-import { prepareLaunch, type LaunchPreparation } from './prepare-launch';
+import { prepareLaunch, type LaunchPreparation, type PreparationProblem } from './prepare-launch';
 
 type Ready = Extract<LaunchPreparation, { ok: true }>;
 
@@ -26,12 +27,17 @@ interface Confirming {
   prepared: Ready;
 }
 
-type Phase =
-  { kind: 'idle' } | { kind: 'preparing' } | Confirming | { kind: 'failed'; error: AppErrorShape };
+/** Why the saved campaign can't be launched as it is, found on the screen's own checks. */
+type Refusal = PreparationProblem | 'launchedAlready' | 'agentChanged' | 'nobodyLeft';
 
-function problem(message: string): AppErrorShape {
-  return { code: 'validation', message };
-}
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'preparing' }
+  | Confirming
+  | { kind: 'refused'; reason: Refusal }
+  | { kind: 'failed'; error: AppErrorShape };
+
+const IDLE: Phase = { kind: 'idle' };
 
 /**
  * Works the launch out again from the campaign as saved, which is what main will send, so the
@@ -49,52 +55,46 @@ async function prepareFromSaved(
   ]);
   const { entries, loadError } = useDoNotCall.getState();
   if (loadError) return { kind: 'failed', error: loadError };
-  if (saved.launch) {
-    return { kind: 'failed', error: problem('This campaign was launched already.') };
-  }
-  if (saved.agent?.id !== agent.id) {
-    return { kind: 'failed', error: problem('The campaign’s agent changed. Check it again.') };
-  }
+  if (saved.launch) return { kind: 'refused', reason: 'launchedAlready' };
+  if (saved.agent?.id !== agent.id) return { kind: 'refused', reason: 'agentChanged' };
   const prepared = prepareLaunch(saved, agent, {
     doNotCall: doNotCallSet(entries ?? []),
     excludedIds,
     inputs,
     now: Date.now(),
   });
-  if (!prepared.ok) return { kind: 'failed', error: problem(prepared.message) };
-  if (prepared.requests.batches.length === 0) {
-    return {
-      kind: 'failed',
-      error: problem('Nobody is left to call: every person was left out or cannot be called.'),
-    };
-  }
+  if (!prepared.ok) return { kind: 'refused', reason: prepared.problem };
+  if (prepared.requests.batches.length === 0) return { kind: 'refused', reason: 'nobodyLeft' };
   const { name, revision } = saved;
   return { kind: 'confirming', name, revision, excludedIds, inputs, prepared };
 }
 
 function Confirmation(props: { prepared: Ready }) {
+  const { t } = useTranslation('launch');
+  const sentences = useLaunchSentences();
+  const describeBatchStart = useDescribeBatchStart();
   const { requests, summary } = props.prepared;
   const sandbox = useWorkspace((state) => state.status?.mode === 'sandbox');
   return (
     <>
-      {describeLaunch(summary).map((line) => (
+      {sentences.summary(summary).map((line) => (
         <p key={line}>{line}</p>
       ))}
       {requests.batches.length > 1 ? (
-        <ul className="problem-list" aria-label="When each batch starts">
+        <ul className="problem-list" aria-label={t('action.batchStartsLabel')}>
           {requests.batches.map((batch) => (
             <li key={batch.batchKey}>
-              Batch {batch.position}: {describeBatchStart(batch)} —{' '}
-              {people(batch.recipientIds.length)}
+              {t('action.batchStart', {
+                position: batch.position,
+                start: describeBatchStart(batch),
+                people: t('people', { count: batch.recipientIds.length }),
+              })}
             </li>
           ))}
         </ul>
       ) : null}
       <p className="hint">
-        {sandbox
-          ? 'This is the sandbox: the calls are simulated and nobody is rung.'
-          : 'These are real calls.'}{' '}
-        A batch that has not started yet can still be cancelled in Monitor.
+        {sandbox ? t('action.sandbox') : t('action.real')} {t('action.cancellable')}
       </p>
     </>
   );
@@ -109,9 +109,10 @@ export function LaunchAction(props: {
 }) {
   const draftId = useDraft((state) => state.id);
   const excludedIds = useDraftLaunch(draftId, (state) => state.excludedIds);
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [phase, setPhase] = useState<Phase>(IDLE);
   const launched = useRef(false);
   const headingId = useId();
+  const { t } = useTranslation('launch');
   const { inputs } = props;
 
   const open = async () => {
@@ -145,10 +146,10 @@ export function LaunchAction(props: {
   const blocked = props.blockers.length > 0 || inputs === null;
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>5. Launch</h2>
+      <h2 id={headingId}>{t('action.heading')}</h2>
       {props.blockers.length > 0 ? (
-        <div className="launch-blockers" role="region" aria-label="Before you can launch">
-          <p>Before you can launch:</p>
+        <div className="launch-blockers" role="region" aria-label={t('blockers.label')}>
+          <p>{t('blockers.intro')}</p>
           <ul className="problem-list">
             {props.blockers.map((blocker) => (
               <li key={blocker}>{blocker}</li>
@@ -156,9 +157,7 @@ export function LaunchAction(props: {
           </ul>
         </div>
       ) : (
-        <p className="muted">
-          Everything is ready. You’ll see exactly what happens before it does.
-        </p>
+        <p className="muted">{t('action.ready')}</p>
       )}
       <button
         type="button"
@@ -166,16 +165,25 @@ export function LaunchAction(props: {
         disabled={blocked || phase.kind === 'preparing'}
         onClick={() => void open()}
       >
-        {phase.kind === 'preparing' ? 'Checking the saved campaign…' : 'Launch campaign…'}
+        {phase.kind === 'preparing' ? t('action.checking') : t('action.launch')}
       </button>
       {phase.kind === 'failed' ? <ErrorNotice error={phase.error} /> : null}
+      {phase.kind === 'refused' ? (
+        <div className="notice notice--error" role="alert">
+          <span className="notice__text">
+            {phase.reason === 'nobodyLeft'
+              ? t('blockers.nobodyLeft')
+              : t(`prepare.${phase.reason}`)}
+          </span>
+        </div>
+      ) : null}
       {phase.kind === 'confirming' ? (
         <ConfirmDialog
-          title={`Launch “${phase.name}”?`}
-          confirmLabel={`Launch ${phase.prepared.summary.calls === 1 ? '1 call' : `${phase.prepared.summary.calls} calls`}`}
+          title={t('action.title', { name: phase.name })}
+          confirmLabel={t('action.confirm', { count: phase.prepared.summary.calls })}
           onConfirm={() => launch(phase)}
           onClose={() => {
-            setPhase({ kind: 'idle' });
+            setPhase(IDLE);
             if (launched.current) props.onLaunched();
           }}
         >

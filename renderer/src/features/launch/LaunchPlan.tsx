@@ -1,22 +1,30 @@
 import { useId } from 'react';
-import { describeLaunch, type BatchRequest } from '../../../../shared/domain/launch';
-import type { LaunchPlan as Plan } from '../../../../shared/domain/scheduling';
-import { formatUnixTime, number, people } from '../monitor/monitor-format';
+import { useTranslation } from 'react-i18next';
+import type { BatchRequest } from '../../../../shared/domain/launch';
+import type {
+  LaunchPlan as Plan,
+  UnschedulableRecipient,
+} from '../../../../shared/domain/scheduling';
+import { useFormat } from '../../i18n/format';
 import { EstimateFields } from './EstimateFields';
 import type { EstimateProblems } from './estimate-inputs';
-import { describeBatchStart } from './launch-format';
+import { useDescribeBatchStart } from './launch-format';
+import { useLaunchSentences } from './launch-sentences';
 import type { LaunchPreparation } from './prepare-launch';
 
 function BatchTable(props: { batches: readonly BatchRequest[]; plan: Plan | null }) {
+  const { t } = useTranslation('launch');
+  const format = useFormat();
+  const describeBatchStart = useDescribeBatchStart();
   const windows = new Map(props.plan?.batches.map((batch) => [batch.key, batch.localWindow]));
   return (
-    <table className="table" aria-label="Batches of calls">
+    <table className="table" aria-label={t('plan.batchesLabel')}>
       <thead>
         <tr>
-          <th scope="col">Batch</th>
-          <th scope="col">Starts (local time)</th>
-          <th scope="col">Calling hours</th>
-          <th scope="col">People</th>
+          <th scope="col">{t('plan.batch')}</th>
+          <th scope="col">{t('plan.starts')}</th>
+          <th scope="col">{t('plan.callingHours')}</th>
+          <th scope="col">{t('plan.people')}</th>
         </tr>
       </thead>
       <tbody>
@@ -25,7 +33,7 @@ function BatchTable(props: { batches: readonly BatchRequest[]; plan: Plan | null
             <td>{batch.position}</td>
             <td>{describeBatchStart(batch)}</td>
             <td>{windows.get(batch.batchKey) ?? '—'}</td>
-            <td>{number.format(batch.recipientIds.length)}</td>
+            <td>{format.number(batch.recipientIds.length)}</td>
           </tr>
         ))}
       </tbody>
@@ -34,21 +42,29 @@ function BatchTable(props: { batches: readonly BatchRequest[]; plan: Plan | null
 }
 
 function PlanWarnings(props: { plan: Plan }) {
+  const { t } = useTranslation('launch');
+  const sentences = useLaunchSentences();
   const { warnings, unschedulable } = props.plan;
-  const byReason = new Map<string, number>();
+  // One line per distinct reason, with how many people it keeps from being called.
+  const byReason = new Map<string, { entry: UnschedulableRecipient; count: number }>();
   for (const entry of unschedulable) {
-    byReason.set(entry.reason, (byReason.get(entry.reason) ?? 0) + 1);
+    const seen = byReason.get(entry.reason);
+    byReason.set(entry.reason, { entry, count: (seen?.count ?? 0) + 1 });
   }
   if (warnings.length === 0 && byReason.size === 0) return null;
   return (
-    <div className="notice notice--warning notice--block" role="region" aria-label="Plan warnings">
+    <div
+      className="notice notice--warning notice--block"
+      role="region"
+      aria-label={t('plan.warningsLabel')}
+    >
       <ul className="problem-list">
         {warnings.map((warning, index) => (
-          <li key={index}>{warning.message}</li>
+          <li key={index}>{sentences.warning(warning)}</li>
         ))}
-        {[...byReason].map(([reason, count]) => (
+        {[...byReason].map(([reason, { entry, count }]) => (
           <li key={reason}>
-            {people(count)} can’t be called inside their calling hours: {reason}
+            {t('plan.unschedulable', { count, reason: sentences.unschedulable(entry) })}
           </li>
         ))}
       </ul>
@@ -57,22 +73,21 @@ function PlanWarnings(props: { plan: Plan }) {
 }
 
 function When(props: { batches: readonly BatchRequest[]; plan: Plan | null }) {
+  const { t } = useTranslation('launch');
+  const describeBatchStart = useDescribeBatchStart();
   const { batches, plan } = props;
   const first = batches[0];
-  if (!first) return <p className="muted">Nobody would be called: see the notes below.</p>;
+  if (!first) return <p className="muted">{t('plan.nobody')}</p>;
   if (plan === null) {
     return first.startUnixSeconds === null ? (
-      <p>Calls start as soon as you confirm the launch.</p>
+      <p>{t('plan.startsOnConfirm')}</p>
     ) : (
-      <p>Calls start {describeBatchStart(first)}.</p>
+      <p>{t('plan.startsAt', { start: describeBatchStart(first) })}</p>
     );
   }
   return (
     <>
-      <p>
-        Calls go out in {batches.length === 1 ? 'one batch' : `${batches.length} batches`}, each
-        inside the calling hours of the people in it:
-      </p>
+      <p>{t('plan.batches', { count: batches.length })}</p>
       <BatchTable batches={batches} plan={plan} />
     </>
   );
@@ -83,39 +98,41 @@ export function LaunchPlan(props: {
   preparation: LaunchPreparation | null;
   problems: EstimateProblems;
 }) {
+  const { t } = useTranslation('launch');
+  const format = useFormat();
+  const sentences = useLaunchSentences();
   const headingId = useId();
   const { preparation } = props;
+  const doNotCall = preparation?.ok ? (preparation.summary.skippedByReason.do_not_call ?? 0) : 0;
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>4. When, how long and how much</h2>
+      <h2 id={headingId}>{t('plan.heading')}</h2>
       <EstimateFields problems={props.problems} />
       {preparation === null ? (
-        <p className="muted">Fix the numbers above to see the plan.</p>
+        <p className="muted">{t('plan.fixNumbers')}</p>
       ) : !preparation.ok ? (
         <div className="notice notice--warning" role="alert">
-          <span className="notice__text">{preparation.message}</span>
+          <span className="notice__text">{t(`prepare.${preparation.problem}`)}</span>
         </div>
       ) : (
         <>
-          <h3 className="launch-subheading">When</h3>
+          <h3 className="launch-subheading">{t('plan.when')}</h3>
           <When batches={preparation.requests.batches} plan={preparation.plan} />
           {preparation.plan ? <PlanWarnings plan={preparation.plan} /> : null}
-          <h3 className="launch-subheading">Estimate</h3>
-          <div className="launch-estimate" aria-label="Estimate">
-            {describeLaunch(preparation.summary).map((line) => (
+          <h3 className="launch-subheading">{t('plan.estimate')}</h3>
+          <div className="launch-estimate" aria-label={t('plan.estimate')}>
+            {sentences.summary(preparation.summary).map((line) => (
               <p key={line}>{line}</p>
             ))}
             {preparation.summary.expectedFinishUnixSeconds !== null ? (
               <p>
-                Expected to finish around{' '}
-                {formatUnixTime(preparation.summary.expectedFinishUnixSeconds)} (your time).
+                {t('plan.finish', {
+                  time: format.dateTime(preparation.summary.expectedFinishUnixSeconds * 1000),
+                })}
               </p>
             ) : null}
             <p className="launch-estimate__dnc">
-              Do-not-call list:{' '}
-              {preparation.summary.skippedByReason.do_not_call
-                ? `${people(preparation.summary.skippedByReason.do_not_call)} left out.`
-                : 'nobody in this campaign is on it.'}
+              {doNotCall > 0 ? t('plan.doNotCall', { count: doNotCall }) : t('plan.doNotCallNone')}
             </p>
           </div>
         </>

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
 import type { AgentDetails } from '../../../../shared/domain/agents/agent';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useDraft } from '../campaigns/editor/draft-store-context';
 import { useDoNotCall } from '../do-not-call/do-not-call-store';
-import { people } from '../monitor/monitor-format';
 import { useRecipients, useRecipientStore } from '../recipients/recipient-store-context';
 import { useWorkspace } from '../workspace/workspace-store';
 import { FirstMessagePreview } from './FirstMessagePreview';
@@ -24,8 +24,9 @@ function ReadyToLaunch(props: {
   onLaunched: () => void;
 }) {
   const { agent } = props;
+  const { t } = useTranslation('launch');
   const draftId = useDraft((state) => state.id);
-  const notSaved = useDraft((state) => unsavedReason(state.save));
+  const notSaved = useDraft((state) => unsavedReason(state.save, t));
   const recipientCount = useRecipients((state) => state.recipients.length);
   const recipientStore = useRecipientStore();
   const excludedIds = useDraftLaunch(draftId, (state) => state.excludedIds);
@@ -43,17 +44,13 @@ function ReadyToLaunch(props: {
 
   const missing = variableReview.missing.filter((entry) => !excludedIds.has(entry.recipientId));
   const blockers = [
-    recipientCount === 0 ? 'Add the people to call on the Recipients tab.' : null,
-    missing.length > 0
-      ? `${people(missing.length)} ${missing.length === 1 ? 'is' : 'are'} missing a value the agent needs (step 1).`
-      : null,
-    variableReview.disallowed.length > 0
-      ? 'Some people have changes the agent does not allow (step 1).'
-      : null,
-    preparation === null ? 'Fix the numbers in step 4.' : null,
-    preparation?.ok === false ? preparation.message : null,
+    recipientCount === 0 ? t('blockers.noRecipients') : null,
+    missing.length > 0 ? t('blockers.missing', { count: missing.length }) : null,
+    variableReview.disallowed.length > 0 ? t('blockers.disallowed') : null,
+    preparation === null ? t('blockers.estimate') : null,
+    preparation?.ok === false ? t(`prepare.${preparation.problem}`) : null,
     recipientCount > 0 && preparation?.ok && preparation.requests.batches.length === 0
-      ? 'Nobody is left to call: every person was left out or cannot be called.'
+      ? t('blockers.nobodyLeft')
       : null,
     notSaved,
   ].filter((blocker): blocker is string => blocker !== null);
@@ -88,20 +85,17 @@ export function LaunchStep(props: {
   const launch = useDraft((state) => state.launch);
   const agentChosen = useDraft((state) => state.settings.agent !== null);
   const connected = useWorkspace((state) => (state.status?.mode ?? 'none') !== 'none');
+  const { t } = useTranslation('launch');
 
   if (launch) return <LaunchedSummary launch={launch} />;
   if (!connected) {
-    return (
-      <p className="notice notice--warning">
-        Connect an ElevenLabs workspace (in Settings) to check, test and launch this campaign.
-      </p>
-    );
+    return <p className="notice notice--warning">{t('notConnected')}</p>;
   }
   if (!agentChosen) {
-    return <p className="muted">Choose the agent that makes the calls on the Setup tab first.</p>;
+    return <p className="muted">{t('noAgent')}</p>;
   }
   if (props.agentError) return <ErrorNotice error={props.agentError} />;
-  if (!props.agent) return <p className="muted">Reading the agent’s settings…</p>;
+  if (!props.agent) return <p className="muted">{t('readingAgent')}</p>;
   return (
     <ReadyToLaunch
       agent={props.agent}

@@ -1,23 +1,25 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LaunchRecord } from '../../../../shared/domain/drafts/draft';
 import { useNavigation } from '../../app/navigation-store';
+import { useFormat } from '../../i18n/format';
 import { useDraft } from '../campaigns/editor/draft-store-context';
 import { useBatchView } from '../monitor/batch-view-store';
-import { batchName, formatUnixTime, number, people } from '../monitor/monitor-format';
+import { batchName } from '../monitor/monitor-format';
 import { useDraftLaunch, type LaunchOutcome } from './launch-store';
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
-
 function SentBatches(props: { outcome: LaunchOutcome }) {
+  const { t } = useTranslation('launch');
+  const format = useFormat();
   const { batches, skipped } = props.outcome;
   return (
     <>
-      <table className="table" aria-label="Batches sent">
+      <table className="table" aria-label={t('launched.tableLabel')}>
         <thead>
           <tr>
-            <th scope="col">Batch</th>
-            <th scope="col">Starts</th>
-            <th scope="col">Calls</th>
+            <th scope="col">{t('launched.batch')}</th>
+            <th scope="col">{t('launched.starts')}</th>
+            <th scope="col">{t('launched.calls')}</th>
           </tr>
         </thead>
         <tbody>
@@ -25,15 +27,15 @@ function SentBatches(props: { outcome: LaunchOutcome }) {
             <tr key={batch.id}>
               <td>{batchName(batch.name)}</td>
               <td>
-                {formatUnixTime(batch.scheduledAt)}
+                {format.dateTime(batch.scheduledAt * 1000)}
                 {batch.timezone ? <span className="muted"> · {batch.timezone}</span> : null}
               </td>
-              <td>{number.format(batch.scheduled)}</td>
+              <td>{format.number(batch.scheduled)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {skipped > 0 ? <p className="muted">{people(skipped)} on the list were not called.</p> : null}
+      {skipped > 0 ? <p className="muted">{t('launched.notCalled', { count: skipped })}</p> : null}
     </>
   );
 }
@@ -44,6 +46,8 @@ export function LaunchedSummary(props: { launch: LaunchRecord }) {
   const outcome = useDraftLaunch(draftId, (state) => state.outcome);
   const go = useNavigation((state) => state.go);
   const headingId = useId();
+  const { t } = useTranslation('launch');
+  const format = useFormat();
   const { batchIds, launchedAt } = props.launch;
 
   const watch = () => {
@@ -56,15 +60,14 @@ export function LaunchedSummary(props: { launch: LaunchRecord }) {
 
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Launched</h2>
+      <h2 id={headingId}>{t('launched.heading')}</h2>
       <p role="status">
-        Sent to ElevenLabs on {when.format(launchedAt)}:{' '}
-        {batchIds.length === 1 ? 'one batch' : `${batchIds.length} batches`} of calls.
+        {t('launched.sentOn', { count: batchIds.length, at: format.longDateTime(launchedAt) })}
       </p>
       {outcome ? <SentBatches outcome={outcome} /> : null}
       <div className="row">
         <button type="button" className="button button--primary" onClick={watch}>
-          Watch it live
+          {t('launched.watch')}
         </button>
       </div>
     </section>

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { MissingValues } from '../../../../shared/domain/launch';
+import { useFormat } from '../../i18n/format';
 import { useRecipients } from '../recipients/recipient-store-context';
 import { variableLabel } from '../recipients/variable-names';
-import { number } from '../monitor/monitor-format';
 import { usePersonLabel } from './launch-format';
 
 // The first ones are enough to see what is wrong; "Leave all out" handles any number.
@@ -13,27 +14,31 @@ function MissingPerson(props: {
   onExclude: (ids: readonly string[]) => void;
 }) {
   const { recipientId, variables } = props.entry;
+  const { t } = useTranslation('launch');
+  const format = useFormat();
   const who = usePersonLabel(recipientId);
   return (
     <li className="missing-values__person">
       <span className="missing-values__who">{who}</span>
-      <span className="muted">needs {variables.map((name) => variableLabel(name)).join(', ')}</span>
+      <span className="muted">
+        {t('missing.needs', { names: format.list(variables.map((name) => variableLabel(name))) })}
+      </span>
       <span className="missing-values__actions">
         <button
           type="button"
           className="button button--small"
-          aria-label={`Fix in editor: ${who}`}
+          aria-label={t('missing.fixLabel', { who })}
           onClick={() => props.onFix(recipientId)}
         >
-          Fix in editor
+          {t('missing.fix')}
         </button>
         <button
           type="button"
           className="button button--small"
-          aria-label={`Leave out of this launch: ${who}`}
+          aria-label={t('missing.excludeLabel', { who })}
           onClick={() => props.onExclude([recipientId])}
         >
-          Leave out of this launch
+          {t('missing.exclude')}
         </button>
       </span>
     </li>
@@ -48,6 +53,7 @@ export function MissingValuesList(props: {
   onExclude: (ids: readonly string[]) => void;
   onInclude: (ids: readonly string[]) => void;
 }) {
+  const { t } = useTranslation('launch');
   const known = useRecipients((state) => state.indexById);
   const blocking = props.missing.filter((entry) => !props.excludedIds.has(entry.recipientId));
   // People removed from the list since are no longer anyone's concern.
@@ -57,16 +63,9 @@ export function MissingValuesList(props: {
   return (
     <>
       {blocking.length > 0 ? (
-        <div className="missing-values" role="region" aria-label="People missing a value">
-          <h3>
-            {blocking.length === 1
-              ? 'One person is missing a value'
-              : `${number.format(blocking.length)} people are missing a value`}
-          </h3>
-          <p className="muted">
-            Their calls could not start. Launch is blocked until each of them has a value or is left
-            out of this launch.
-          </p>
+        <div className="missing-values" role="region" aria-label={t('missing.label')}>
+          <h3>{t('missing.heading', { count: blocking.length })}</h3>
+          <p className="muted">{t('missing.explain')}</p>
           <ul className="missing-values__list">
             {blocking.slice(0, PEOPLE_SHOWN).map((entry) => (
               <MissingPerson
@@ -76,7 +75,7 @@ export function MissingValuesList(props: {
                 onExclude={props.onExclude}
               />
             ))}
-            {hidden > 0 ? <li className="muted">…and {number.format(hidden)} more.</li> : null}
+            {hidden > 0 ? <li className="muted">{t('missing.more', { count: hidden })}</li> : null}
           </ul>
           {blocking.length > 1 ? (
             <button
@@ -84,26 +83,22 @@ export function MissingValuesList(props: {
               className="button"
               onClick={() => props.onExclude(blocking.map((entry) => entry.recipientId))}
             >
-              Leave all {number.format(blocking.length)} out of this launch
+              {t('missing.excludeAll', { count: blocking.length })}
             </button>
           ) : null}
         </div>
       ) : (
-        <p className="launch-ok">Everyone to be called has every value the agent needs.</p>
+        <p className="launch-ok">{t('missing.allFine')}</p>
       )}
       {excluded.length > 0 ? (
         <div className="row">
-          <span>
-            {excluded.length === 1
-              ? 'One person is left out of this launch.'
-              : `${number.format(excluded.length)} people are left out of this launch.`}
-          </span>
+          <span>{t('missing.excluded', { count: excluded.length })}</span>
           <button
             type="button"
             className="button button--small"
             onClick={() => props.onInclude(excluded)}
           >
-            Call them after all
+            {t('missing.include')}
           </button>
         </div>
       ) : null}

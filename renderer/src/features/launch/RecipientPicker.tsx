@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useRecipients } from '../recipients/recipient-store-context';
 import { personLabel, usePersonLabel } from './launch-format';
 
@@ -15,8 +16,8 @@ export function RecipientPicker(props: {
   label: string;
   value: string | null;
   onChange: (id: string | null) => void;
-  noneLabel: string;
 }) {
+  const { t } = useTranslation('launch');
   const recipients = useRecipients((state) => state.recipients);
   const chosenLabel = usePersonLabel(props.value ?? '');
   const [search, setSearch] = useState('');
@@ -28,13 +29,13 @@ export function RecipientPicker(props: {
     for (let index = 0; index < recipients.length && found.length < OPTIONS_SHOWN; index++) {
       const recipient = recipients[index];
       if (!recipient) continue;
-      const label = personLabel(recipient, index);
+      const label = personLabel(recipient, index, t);
       if (wanted === '' || label.toLowerCase().includes(wanted)) {
         found.push({ id: recipient.id, label });
       }
     }
     return found;
-  }, [recipients, search]);
+  }, [recipients, search, t]);
 
   const chosenShown = props.value === null || options.some((option) => option.id === props.value);
   return (
@@ -42,7 +43,7 @@ export function RecipientPicker(props: {
       {recipients.length > OPTIONS_SHOWN ? (
         <div className="field">
           <label htmlFor={`${id}-search`} className="field-label">
-            Find a person by name or number
+            {t('picker.search')}
           </label>
           <input
             id={`${id}-search`}
@@ -63,7 +64,7 @@ export function RecipientPicker(props: {
           value={props.value ?? ''}
           onChange={(event) => props.onChange(event.target.value || null)}
         >
-          <option value="">{props.noneLabel}</option>
+          <option value="">{t('picker.nobody')}</option>
           {chosenShown || props.value === null ? null : (
             <option value={props.value}>{chosenLabel}</option>
           )}

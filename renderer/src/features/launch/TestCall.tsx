@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
 import { isConversationOver } from '../../../../shared/domain/calls/conversation';
 import { request, toAppError } from '../../api/callsheet';
@@ -12,8 +13,9 @@ import { useFollowedCall } from './use-followed-call';
 
 /** Step 3: one real call to a number the user types, with a chosen person's values. */
 export function TestCall() {
+  const { t } = useTranslation('launch');
   const draftId = useDraft((state) => state.id);
-  const notReady = useDraft((state) => unsavedReason(state.save));
+  const notReady = useDraft((state) => unsavedReason(state.save, t));
   const testCall = useDraftLaunch(draftId, (state) => state.testCall);
   const { conversation, error: followError } = useFollowedCall(testCall?.conversationId ?? null);
   const [ownNumber, setOwnNumber] = useState<string | null>(null);
@@ -65,38 +67,30 @@ export function TestCall() {
 
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>3. Try a test call</h2>
-      <p className="muted">
-        Callsheet calls the number you type, from the campaign’s number, with the agent and the
-        values of the person you pick, so you hear exactly what they would.
-      </p>
+      <h2 id={headingId}>{t('testCall.heading')}</h2>
+      <p className="muted">{t('testCall.intro')}</p>
       <form className="test-call-form" onSubmit={(event) => void call(event)}>
         <div className="field">
           <label htmlFor={numberId} className="field-label">
-            Number to call
+            {t('testCall.number')}
           </label>
           <input
             id={numberId}
             className="input"
             type="tel"
             autoComplete="tel"
-            placeholder="Your own phone, e.g. +48 600 700 800"
+            placeholder={t('testCall.numberPlaceholder')}
             value={toNumber}
             onChange={(event) => setTyped(event.target.value)}
           />
         </div>
-        <RecipientPicker
-          label="With the values of"
-          value={personId}
-          onChange={setPersonId}
-          noneLabel="Nobody in particular"
-        />
+        <RecipientPicker label={t('testCall.valuesOf')} value={personId} onChange={setPersonId} />
         <button
           type="submit"
           className="button button--primary"
           disabled={busy || calling || notReady !== null || toNumber.trim() === ''}
         >
-          {busy ? 'Placing the call…' : calling ? 'Call under way…' : 'Call me now'}
+          {busy ? t('testCall.placing') : calling ? t('testCall.underWay') : t('testCall.call')}
         </button>
       </form>
       {notReady ? <p className="hint">{notReady}</p> : null}

@@ -1,41 +1,44 @@
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
-import type {
-  Conversation,
-  ConversationStatus,
-} from '../../../../shared/domain/calls/conversation';
-import { CALL_SUCCESS_LABELS } from '../../../../shared/domain/results';
+import type { Conversation } from '../../../../shared/domain/calls/conversation';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { answerText, fieldLabel, formatDuration } from '../monitor/monitor-format';
+import { fieldLabel, formatDuration } from '../monitor/monitor-format';
 import type { TestCallStarted } from './launch-store';
 
-const STATUS_WORDS: Readonly<Record<ConversationStatus, string>> = {
-  initiated: 'Ringing…',
-  'in-progress': 'On the call…',
-  processing: 'The call has ended; the summary is being prepared…',
-  done: 'The call is over.',
-  failed: 'The call did not go through.',
-};
+/** Yes/no answers arrive as "true"/"false"; everything else reads as the agent noted it. */
+function useAnswerText(): (value: string) => string {
+  const { t } = useTranslation('launch');
+  return (value) => {
+    const text = value.trim();
+    if (text === '') return '–';
+    if (/^true$/i.test(text)) return t('testCall.yes');
+    if (/^false$/i.test(text)) return t('testCall.no');
+    return text;
+  };
+}
 
 function Outcome(props: { conversation: Conversation }) {
+  const { t } = useTranslation('launch');
+  const answerText = useAnswerText();
   const { summary, callSuccessful, dataCollection, evaluation } = props.conversation;
   const collected = Object.entries(dataCollection);
   return (
     <>
       {summary ? (
-        <section className="call-section" aria-label="Summary">
-          <h3>Summary</h3>
+        <section className="call-section" aria-label={t('testCall.summary')}>
+          <h3>{t('testCall.summary')}</h3>
           <p>{summary}</p>
         </section>
       ) : null}
       {callSuccessful || collected.length > 0 || evaluation.length > 0 ? (
-        <section className="call-section" aria-label="Analysis">
-          <h3>Analysis</h3>
+        <section className="call-section" aria-label={t('testCall.analysis')}>
+          <h3>{t('testCall.analysis')}</h3>
           <dl className="details-list">
             {callSuccessful ? (
               <>
-                <dt>Call successful</dt>
-                <dd>{CALL_SUCCESS_LABELS[callSuccessful]}</dd>
+                <dt>{t('testCall.successful')}</dt>
+                <dd>{t(`testCall.success.${callSuccessful}`)}</dd>
               </>
             ) : null}
             {collected.map(([id, value]) => (
@@ -47,7 +50,7 @@ function Outcome(props: { conversation: Conversation }) {
             {evaluation.map((criterion) => (
               <Fragment key={criterion.id}>
                 <dt title={criterion.id}>{fieldLabel(criterion.id)}</dt>
-                <dd>{CALL_SUCCESS_LABELS[criterion.result]}</dd>
+                <dd>{t(`testCall.success.${criterion.result}`)}</dd>
               </Fragment>
             ))}
           </dl>
@@ -63,29 +66,32 @@ export function TestCallProgress(props: {
   conversation: Conversation | null;
   error: AppErrorShape | null;
 }) {
+  const { t } = useTranslation('launch');
   const { call, conversation } = props;
-  const status = conversation ? STATUS_WORDS[conversation.status] : 'Dialling…';
+  const status = conversation
+    ? t(`testCall.status.${conversation.status}`)
+    : t('testCall.status.dialling');
   return (
-    <div className="test-call" role="region" aria-label="Test call">
+    <div className="test-call" role="region" aria-label={t('testCall.label')}>
       <p className="test-call__status" role="status">
-        <strong>Test call to {call.toNumber}:</strong> {status}
+        <strong>{t('testCall.to', { number: call.toNumber })}</strong> {status}
         {conversation?.durationSeconds ? ` (${formatDuration(conversation.durationSeconds)})` : ''}
       </p>
       <p className="hint">
-        Conversation ID: <code>{call.conversationId}</code>
+        {t('testCall.conversationId')} <code>{call.conversationId}</code>
       </p>
       <ErrorNotice error={props.error} />
       {conversation ? (
         <>
           {conversation.status === 'done' ? <Outcome conversation={conversation} /> : null}
           {conversation.transcript.length > 0 ? (
-            <section className="call-section" aria-label="Transcript">
-              <h3>Transcript</h3>
+            <section className="call-section" aria-label={t('testCall.transcript')}>
+              <h3>{t('testCall.transcript')}</h3>
               <ol className="transcript">
                 {conversation.transcript.map((turn, index) => (
                   <li key={index} className={`transcript__turn transcript__turn--${turn.role}`}>
                     <span className="transcript__who">
-                      {turn.role === 'agent' ? 'Agent' : 'You'}
+                      {turn.role === 'agent' ? t('testCall.agent') : t('testCall.you')}
                       <span className="transcript__time"> {formatDuration(turn.atSeconds)}</span>
                     </span>
                     <p className="transcript__message">{turn.message}</p>

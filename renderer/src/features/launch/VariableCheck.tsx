@@ -1,27 +1,28 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DisallowedOverride } from '../../../../shared/domain/launch';
 import { useDraft } from '../campaigns/editor/draft-store-context';
 import { useRecipients } from '../recipients/recipient-store-context';
+import { useLaunchSentences } from './launch-sentences';
 import { updateDraftLaunch, useDraftLaunch } from './launch-store';
 import { MissingValuesList } from './MissingValuesList';
 import type { VariableReview } from './use-launch-review';
 import { VariableTable } from './VariableTable';
 
 function DisallowedOverrides(props: { overrides: readonly DisallowedOverride[] }) {
+  const { t } = useTranslation('launch');
+  const sentences = useLaunchSentences();
   if (props.overrides.length === 0) return null;
   return (
     <div
       className="notice notice--error notice--block"
       role="region"
-      aria-label="Changes the agent does not allow"
+      aria-label={t('disallowed.label')}
     >
-      <p className="notice__text">
-        Some people have changes the agent does not allow, so the campaign can’t be launched until
-        they are fixed:
-      </p>
+      <p className="notice__text">{t('disallowed.intro')}</p>
       <ul className="problem-list">
         {props.overrides.map((override) => (
-          <li key={override.override}>{override.message}</li>
+          <li key={override.override}>{sentences.disallowed(override)}</li>
         ))}
       </ul>
     </div>
@@ -38,6 +39,7 @@ export function VariableCheck(props: {
   const excludedIds = useDraftLaunch(draftId, (state) => state.excludedIds);
   const recipientCount = useRecipients((state) => state.recipients.length);
   const headingId = useId();
+  const { t } = useTranslation('launch');
   const { review } = props;
 
   const exclude = (ids: readonly string[]) =>
@@ -53,11 +55,8 @@ export function VariableCheck(props: {
 
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>1. Check the values for each call</h2>
-      <p className="muted">
-        “{props.agentName}” fills these values into what it says. A person’s own value comes first,
-        then the recipient field you pick here, then the campaign value, then the agent’s default.
-      </p>
+      <h2 id={headingId}>{t('variables.heading')}</h2>
+      <p className="muted">{t('variables.intro', { agent: props.agentName })}</p>
       <VariableTable
         sources={review.sources}
         fields={review.fields}
@@ -73,7 +72,7 @@ export function VariableCheck(props: {
           onInclude={include}
         />
       ) : (
-        <p className="muted">Add the people to call on the Recipients tab.</p>
+        <p className="muted">{t('blockers.noRecipients')}</p>
       )}
       <DisallowedOverrides overrides={review.disallowed} />
     </section>

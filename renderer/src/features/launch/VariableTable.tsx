@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import {
   isRecipientValuePath,
-  recipientValueLabel,
   VARIABLE_SOURCE_KINDS,
   type BindableField,
   type RecipientValuePath,
@@ -8,46 +9,41 @@ import {
   type VariableSourceSummary,
 } from '../../../../shared/domain/launch';
 import { useDraft } from '../campaigns/editor/draft-store-context';
-import { number } from '../monitor/monitor-format';
 import { variableLabel } from '../recipients/variable-names';
+import { useRecipientValueLabel } from './launch-format';
 
-function sourceWords(kind: VariableSourceKind, summary: VariableSourceSummary): string {
-  switch (kind) {
-    case 'recipient':
-      return 'from their own value';
-    case 'field':
-      return `from the field “${summary.boundField?.label ?? ''}”`;
-    case 'campaign':
-      return 'from the campaign value';
-    case 'agent_default':
-      return 'from the agent’s default';
-    case 'none':
-      return 'with no value';
-  }
-}
-
-function singleSource(summary: VariableSourceSummary): string {
+function singleSource(
+  summary: VariableSourceSummary,
+  field: string,
+  t: TFunction<'launch'>,
+): string {
   switch (summary.source) {
     case 'recipient':
-      return 'Each person’s own value';
-    case 'field':
-      return `Recipient field “${summary.boundField?.label ?? ''}”`;
-    case 'campaign':
-      return `Campaign value “${summary.campaignValue ?? ''}”`;
-    case 'agent_default':
-      return `Agent’s default “${summary.agentDefault ?? ''}”`;
     case 'none':
-      return 'Nothing — needs a value';
+      return t(`variables.single.${summary.source}`);
+    case 'field':
+      return t('variables.single.field', { field });
+    case 'campaign':
+      return t('variables.single.campaign', { value: summary.campaignValue ?? '' });
+    case 'agent_default':
+      return t('variables.single.agent_default', { value: summary.agentDefault ?? '' });
   }
 }
 
 /** Where the value comes from; when people get it from several places, how many from each. */
-function describeSource(summary: VariableSourceSummary): string {
-  const used = VARIABLE_SOURCE_KINDS.filter((kind) => summary.bySource[kind] > 0);
-  if (used.length < 2) return singleSource(summary);
-  return used
-    .map((kind) => `${number.format(summary.bySource[kind])} ${sourceWords(kind, summary)}`)
-    .join(' · ');
+function useDescribeSource(): (summary: VariableSourceSummary) => string {
+  const { t } = useTranslation('launch');
+  const valueLabel = useRecipientValueLabel();
+  return (summary) => {
+    const field = summary.boundField ? valueLabel(summary.boundField.path) : '';
+    const used = VARIABLE_SOURCE_KINDS.filter((kind) => summary.bySource[kind] > 0);
+    if (used.length < 2) return singleSource(summary, field, t);
+    return used
+      .map((kind: VariableSourceKind) =>
+        t(`variables.bySource.${kind}`, { count: summary.bySource[kind], field }),
+      )
+      .join(' · ');
+  };
 }
 
 function BindingSelect(props: {
@@ -58,6 +54,8 @@ function BindingSelect(props: {
 }) {
   const bindings = useDraft((state) => state.settings.bindings);
   const update = useDraft((state) => state.update);
+  const { t, i18n } = useTranslation('launch');
+  const valueLabel = useRecipientValueLabel();
   const label = variableLabel(props.name);
   const bind = (path: RecipientValuePath | null) => {
     // Rebuilt from pairs: a variable may be called __proto__.
@@ -71,21 +69,28 @@ function BindingSelect(props: {
     <div className="binding">
       <select
         className="input"
-        aria-label={`Recipient field for ${label}`}
+        aria-label={t('variables.fieldFor', { name: label })}
         value={props.bound ?? ''}
         onChange={(event) => {
           const value = event.target.value;
           bind(isRecipientValuePath(value) ? value : null);
         }}
       >
-        <option value="">Not from a field</option>
+        <option value="">{t('variables.notFromField')}</option>
         {known || props.bound === null ? null : (
           // A custom field no recipient has any more still shows what it is bound to.
-          <option value={props.bound}>{recipientValueLabel(props.bound)} (no one has it)</option>
+          <option value={props.bound}>
+            {t('variables.nobodyHasIt', { field: valueLabel(props.bound) })}
+          </option>
         )}
         {props.fields.map((field) => (
-          <option key={field.path} value={field.path} title={field.description}>
-            {field.label}
+          <option
+            key={field.path}
+            value={field.path}
+            // The descriptions are written in English only.
+            title={i18n.resolvedLanguage === 'en' ? field.description : undefined}
+          >
+            {valueLabel(field.path)}
           </option>
         ))}
       </select>
@@ -95,7 +100,7 @@ function BindingSelect(props: {
           className="button button--small"
           onClick={() => props.suggestion && bind(props.suggestion)}
         >
-          Use “{recipientValueLabel(props.suggestion)}”
+          {t('variables.use', { field: valueLabel(props.suggestion) })}
         </button>
       ) : null}
     </div>
@@ -109,24 +114,26 @@ export function VariableTable(props: {
   suggestions: Readonly<Record<string, RecipientValuePath>>;
   recipientCount: number;
 }) {
+  const { t } = useTranslation('launch');
+  const describeSource = useDescribeSource();
   if (props.sources.length === 0) {
-    return <p className="muted">This agent needs no values: every call is the same.</p>;
+    return <p className="muted">{t('variables.none')}</p>;
   }
   return (
-    <table className="table variable-table" aria-label="Values the agent needs">
+    <table className="table variable-table" aria-label={t('variables.tableLabel')}>
       <thead>
         <tr>
-          <th scope="col">Value</th>
-          <th scope="col">Comes from</th>
-          <th scope="col">Fill it from a recipient field</th>
-          <th scope="col">People</th>
+          <th scope="col">{t('variables.value')}</th>
+          <th scope="col">{t('variables.comesFrom')}</th>
+          <th scope="col">{t('variables.fillFrom')}</th>
+          <th scope="col">{t('variables.people')}</th>
         </tr>
       </thead>
       <tbody>
         {props.sources.map((summary) => {
           return (
             <tr key={summary.name} data-state={summary.withoutValue > 0 ? 'missing' : 'ok'}>
-              <th scope="row" title={`Spelled ${summary.name} in the agent`}>
+              <th scope="row" title={t('variables.spelled', { name: summary.name })}>
                 {variableLabel(summary.name)}
               </th>
               <td>{describeSource(summary)}</td>
@@ -144,12 +151,12 @@ export function VariableTable(props: {
               </td>
               <td className="nowrap">
                 {props.recipientCount === 0 ? (
-                  <span className="muted">No recipients yet</span>
+                  <span className="muted">{t('variables.noRecipients')}</span>
                 ) : summary.withoutValue === 0 ? (
-                  'Everyone has one'
+                  t('variables.everyone')
                 ) : (
                   <strong className="variable-table__missing">
-                    {number.format(summary.withoutValue)} without a value
+                    {t('variables.without', { count: summary.withoutValue })}
                   </strong>
                 )}
               </td>

@@ -12,7 +12,8 @@ export interface EstimateInputs {
   costPerMinute: number | null;
 }
 
-export type EstimateProblems = Partial<Record<keyof EstimateTexts, string>>;
+/** The fields that cannot be read; the form says what each should hold. */
+export type EstimateProblems = Partial<Record<keyof EstimateTexts, true>>;
 
 export const DEFAULT_ESTIMATE_TEXTS: EstimateTexts = {
   concurrency: '',
@@ -23,7 +24,7 @@ export const DEFAULT_ESTIMATE_TEXTS: EstimateTexts = {
 // The limits of the launchCampaign contract.
 const MIN_CALL_SECONDS = 5;
 const MAX_CALL_SECONDS = 7200;
-const MAX_CONCURRENCY = 1000;
+export const MAX_CONCURRENCY = 1000;
 
 /** Polish and Italian keyboards type 0,15 for 0.15. */
 function readNumber(text: string): number | null {
@@ -43,7 +44,7 @@ export function readEstimateInputs(texts: EstimateTexts): {
   if (texts.concurrency.trim() !== '') {
     const value = readNumber(texts.concurrency);
     if (value === null || !Number.isInteger(value) || value < 1 || value > MAX_CONCURRENCY) {
-      problems.concurrency = `Type a whole number from 1 to ${MAX_CONCURRENCY}, or leave it empty.`;
+      problems.concurrency = true;
     } else {
       concurrency = value;
     }
@@ -56,14 +57,13 @@ export function readEstimateInputs(texts: EstimateTexts): {
     averageCallSeconds < MIN_CALL_SECONDS ||
     averageCallSeconds > MAX_CALL_SECONDS
   ) {
-    problems.averageMinutes = 'Type a length from 0.1 to 120 minutes, such as 2 or 1.5.';
+    problems.averageMinutes = true;
   }
 
   let costPerMinute: number | null = null;
   if (texts.costPerMinute.trim() !== '') {
     costPerMinute = readNumber(texts.costPerMinute);
-    if (costPerMinute === null)
-      problems.costPerMinute = 'Type a price such as 0.10, or leave it empty.';
+    if (costPerMinute === null) problems.costPerMinute = true;
   }
 
   if (Object.keys(problems).length > 0 || averageCallSeconds === null) {

@@ -22,8 +22,11 @@ export const ASSUMED_CONCURRENCY = 5;
 export type LaunchDraftView = LaunchableDraft &
   Pick<DraftContent, 'name' | 'schedule' | 'bindings'>;
 
+/** Why no plan can be made yet; the launch screen says what to do about each. */
+export type PreparationProblem = 'no_caller' | 'start_invalid' | 'start_passed';
+
 export type LaunchPreparation =
-  | { ok: false; message: string }
+  | { ok: false; problem: PreparationProblem }
   | { ok: true; plan: LaunchPlan | null; requests: BatchRequests; summary: LaunchSummary };
 
 export interface PrepareOptions {
@@ -46,7 +49,7 @@ export function prepareLaunch(
 ): LaunchPreparation {
   const { inputs, now } = options;
   if (draft.phoneNumber === null) {
-    return { ok: false, message: 'Choose the number to call from on the Setup tab.' };
+    return { ok: false, problem: 'no_caller' };
   }
   const concurrency = inputs.concurrency ?? ASSUMED_CONCURRENCY;
   const timing = timingForDraft(draft.schedule, draft.recipients, {
@@ -54,7 +57,7 @@ export function prepareLaunch(
     concurrency,
     averageCallSeconds: inputs.averageCallSeconds,
   });
-  if (!timing.ok) return { ok: false, message: timing.message };
+  if (!timing.ok) return { ok: false, problem: timing.code };
   const requests = buildBatchRequests(draft, agent, draft.bindings, timing.timing, {
     callNamePrefix: draft.name,
     ...(inputs.concurrency === null ? {} : { concurrency: inputs.concurrency }),

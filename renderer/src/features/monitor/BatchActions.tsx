@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
 import { isBatchFinished } from '../../../../shared/domain/calls/batch';
 import type { BatchListItem, BatchView } from '../../../../shared/domain/results';
@@ -7,7 +9,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { showToast } from '../../ui/toast-store';
 import { useBatchList } from './batch-list-store';
 import { useBatchView } from './batch-view-store';
-import { batchName, number, people } from './monitor-format';
+import { batchName } from './monitor-format';
 
 type Action = 'cancel' | 'retry' | 'delete';
 
@@ -22,68 +24,69 @@ interface ActionPlan {
   danger: boolean;
 }
 
-function plans(view: BatchView): Record<Action, ActionPlan> {
+function plans(view: BatchView, t: TFunction<'monitor'>): Record<Action, ActionPlan> {
   const { batch, counts } = view;
   const name = batchName(batch.name);
   const running = !isBatchFinished(batch.status);
   const underWay = counts.dispatched + counts.initiated + counts.in_progress;
   const again = counts.failed + counts.voicemail;
+  const reached =
+    counts.failed > 0 && counts.voicemail > 0
+      ? 'both'
+      : counts.voicemail > 0
+        ? 'voicemail'
+        : 'unreached';
   return {
     cancel: {
-      label: 'Cancel',
-      unavailable: running ? null : 'This batch has already finished.',
-      title: `Cancel “${name}”?`,
+      label: t('actions.cancel.label'),
+      unavailable: running ? null : t('actions.cancel.finished'),
+      title: t('actions.cancel.title', { name }),
       message: (
         <p>
           {counts.pending > 0
-            ? `${people(counts.pending)} not yet called won’t be called. `
-            : 'Everyone has already been called. '}
-          {underWay > 0
-            ? `${number.format(underWay)} ${underWay === 1 ? 'call' : 'calls'} under way finish normally. `
-            : ''}
-          This can’t be undone.
+            ? t('actions.cancel.notCalled', { count: counts.pending })
+            : t('actions.cancel.allCalled')}{' '}
+          {underWay > 0 ? `${t('actions.cancel.underWay', { count: underWay })} ` : ''}
+          {t('actions.cannotUndo')}
         </p>
       ),
-      confirmLabel: 'Cancel the batch',
-      cancelLabel: 'Keep calling',
+      confirmLabel: t('actions.cancel.confirm'),
+      cancelLabel: t('actions.cancel.keep'),
       danger: true,
     },
     retry: {
-      label: 'Call again who wasn’t reached',
+      label: t('actions.retry.label'),
       unavailable: running
-        ? 'You can call people again once the batch has finished.'
+        ? t('actions.retry.running')
         : again === 0
-          ? 'Everyone was reached.'
+          ? t('actions.retry.allReached')
           : null,
-      title: `Call again in “${name}”?`,
+      title: t('actions.retry.title', { name }),
       message: (
         <p>
-          {people(again)} will be called again now
-          {counts.failed > 0 && counts.voicemail > 0
-            ? `: ${number.format(counts.failed)} not reached and ${number.format(counts.voicemail)} who got voicemail`
-            : counts.voicemail > 0
-              ? ', whose calls went to voicemail'
-              : ', who weren’t reached'}
-          . People who answered are not called again.
+          {t(`actions.retry.${reached}`, {
+            count: again,
+            failed: counts.failed,
+            voicemail: counts.voicemail,
+          })}{' '}
+          {t('actions.retry.answeredNot')}
         </p>
       ),
-      confirmLabel: `Call ${people(again)} again`,
-      cancelLabel: 'Not now',
+      confirmLabel: t('actions.retry.confirm', { count: again }),
+      cancelLabel: t('actions.retry.notNow'),
       danger: false,
     },
     delete: {
-      label: 'Delete',
-      unavailable: running ? 'Cancel the batch first, or wait until it has finished.' : null,
-      title: `Delete “${name}” from ElevenLabs?`,
+      label: t('actions.delete.label'),
+      unavailable: running ? t('actions.delete.running') : null,
+      title: t('actions.delete.title', { name }),
       message: (
         <p>
-          The batch and its list of calls are removed from your ElevenLabs workspace and from this
-          list. The results already saved on this computer stay, so the campaign’s export still has
-          them. This can’t be undone.
+          {t('actions.delete.text')} {t('actions.cannotUndo')}
         </p>
       ),
-      confirmLabel: 'Delete the batch',
-      cancelLabel: 'Keep it',
+      confirmLabel: t('actions.delete.confirm'),
+      cancelLabel: t('actions.delete.keep'),
       danger: true,
     },
   };
@@ -102,7 +105,8 @@ export function BatchActions(props: { view: BatchView }) {
   const replaceSummary = useBatchView((state) => state.replaceSummary);
   const closeBatch = useBatchView((state) => state.close);
   const batchId = props.view.batch.id;
-  const all = plans(props.view);
+  const { t } = useTranslation('monitor');
+  const all = plans(props.view, t);
 
   const run = async (action: Action): Promise<AppErrorShape | null> => {
     try {
@@ -111,7 +115,7 @@ export function BatchActions(props: { view: BatchView }) {
         removeFromList(batchId);
         closeBatch();
         focusMonitorHeading();
-        showToast(`Deleted “${batchName(props.view.batch.name)}” from ElevenLabs.`);
+        showToast(t('actions.delete.done', { name: batchName(props.view.batch.name) }));
         return null;
       }
       const changed: BatchListItem = await request(

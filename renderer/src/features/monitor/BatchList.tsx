@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { isBatchFinished } from '../../../../shared/domain/calls/batch';
 import type { BatchListItem } from '../../../../shared/domain/results';
+import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { ConnectWorkspaceActions } from '../workspace/ConnectWorkspace';
@@ -14,6 +16,8 @@ import { useWatchBatches } from './use-watch-batches';
 function BatchRow(props: { batch: BatchListItem }) {
   const { batch } = props;
   const open = useBatchView((state) => state.open);
+  const { t } = useTranslation('monitor');
+  const format = useFormat();
   const name = batchName(batch.name);
   return (
     <li className="batch-item" data-batch-id={batch.id}>
@@ -25,12 +29,12 @@ function BatchRow(props: { batch: BatchListItem }) {
           <BatchStatusBadge status={batch.status} />
         </h3>
         <p className="batch-item__meta">
-          {campaignLabel(batch.campaign)} · Agent: {batch.agentName}
+          {campaignLabel(batch.campaign, t)} · {t('batch.agent', { name: batch.agentName })}
         </p>
-        <p className="batch-item__meta">{batchTimes(batch)}</p>
+        <p className="batch-item__meta">{batchTimes(batch, t, format)}</p>
       </div>
       <div className="batch-item__progress">
-        <BatchProgress batch={batch} label={`Progress of ${name}`} />
+        <BatchProgress batch={batch} label={t('list.progressOf', { name })} />
       </div>
     </li>
   );
@@ -40,19 +44,14 @@ function BatchRow(props: { batch: BatchListItem }) {
 export function BatchList() {
   const { batches, nextCursor, loading, error, retry, loadMore } = useBatchList();
   const mode = useWorkspace((state) => state.status?.mode ?? null);
+  const { t } = useTranslation(['monitor', 'common']);
   const running = (batches ?? []).filter((batch) => !isBatchFinished(batch.status));
   useWatchBatches(running.map((batch) => batch.id));
 
   if (mode === 'none') {
     return (
-      <EmptyState
-        title="Connect your workspace to see your calls"
-        actions={<ConnectWorkspaceActions />}
-      >
-        <p>
-          Campaigns you launch are sent to ElevenLabs as batches of calls. Connect your ElevenLabs
-          workspace, or try the sandbox, to follow them here.
-        </p>
+      <EmptyState title={t('list.connectTitle')} actions={<ConnectWorkspaceActions />}>
+        <p>{t('list.connectText')}</p>
       </EmptyState>
     );
   }
@@ -62,19 +61,16 @@ export function BatchList() {
       {batches === null ? (
         loading ? (
           <p className="muted" role="status">
-            Loading your batches…
+            {t('list.loading')}
           </p>
         ) : null
       ) : batches.length === 0 ? (
-        <EmptyState title="Nothing has been sent yet">
-          <p>
-            When you launch a campaign, its calls appear here with live progress: who was called,
-            who answered, and what they said.
-          </p>
+        <EmptyState title={t('list.emptyTitle')}>
+          <p>{t('list.emptyText')}</p>
         </EmptyState>
       ) : (
         <>
-          <ul className="batch-list" aria-label="Batches of calls">
+          <ul className="batch-list" aria-label={t('list.label')}>
             {batches.map((batch) => (
               <BatchRow key={batch.id} batch={batch} />
             ))}
@@ -87,7 +83,7 @@ export function BatchList() {
                 disabled={loading}
                 onClick={() => void loadMore()}
               >
-                {loading ? 'Loading…' : 'Load more'}
+                {loading ? t('list.loadingMore') : t('common:actions.loadMore')}
               </button>
             </div>
           ) : null}

@@ -1,5 +1,6 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { BatchSummary } from '../../../../shared/domain/calls/batch';
-import { number } from './monitor-format';
+import { useFormat } from '../../i18n/format';
 
 function percent(part: number, whole: number): number {
   return whole > 0 ? Math.min(100, (part / whole) * 100) : 0;
@@ -7,8 +8,14 @@ function percent(part: number, whole: number): number {
 
 /** Calls finished, and started so far, out of all the batch will make: a bar and the numbers. */
 export function BatchProgress(props: { batch: BatchSummary; label: string }) {
+  const { t } = useTranslation('monitor');
+  const format = useFormat();
   const { dispatched, scheduled, finished } = props.batch;
-  const text = `${number.format(finished)} of ${number.format(scheduled)} calls finished, ${number.format(dispatched)} started`;
+  const values = {
+    finished: format.number(finished),
+    scheduled: format.number(scheduled),
+    dispatched: format.number(dispatched),
+  };
   return (
     <div className="batch-progress">
       <div
@@ -18,7 +25,7 @@ export function BatchProgress(props: { batch: BatchSummary; label: string }) {
         aria-valuemin={0}
         aria-valuemax={scheduled}
         aria-valuenow={finished}
-        aria-valuetext={text}
+        aria-valuetext={t('progress.text', { ...values, count: scheduled })}
       >
         <span
           className="batch-progress__started"
@@ -30,8 +37,12 @@ export function BatchProgress(props: { batch: BatchSummary; label: string }) {
         />
       </div>
       <p className="batch-progress__numbers" aria-hidden="true">
-        <strong>{number.format(finished)}</strong> of {number.format(scheduled)} finished ·{' '}
-        <strong>{number.format(dispatched)}</strong> started
+        <Trans
+          t={t}
+          i18nKey="progress.numbers"
+          values={values}
+          components={{ strong: <strong /> }}
+        />
       </p>
     </div>
   );

@@ -1,10 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RECIPIENT_CALL_STATUSES } from '../../../../shared/domain/calls/batch';
-import {
-  CALL_STATUS_LABELS,
-  type BatchView,
-  type BatchViewRecipient,
-} from '../../../../shared/domain/results';
+import type { BatchView, BatchViewRecipient } from '../../../../shared/domain/results';
+import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { BatchActions } from './BatchActions';
@@ -17,64 +15,53 @@ import { ConversationDialog } from './ConversationDialog';
 import { ExportResultsButton } from './ExportResultsButton';
 import { FollowUpDialog } from './FollowUpDialog';
 import { StatusChart } from './StatusChart';
-import { batchName, batchTimes, campaignLabel, number } from './monitor-format';
+import { batchName, batchTimes, campaignLabel } from './monitor-format';
 import { useWatchBatches } from './use-watch-batches';
-
-const clock = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 
 function BatchHeader(props: { view: BatchView; onBack: () => void }) {
   const { batch, campaign, offline, fetchedAt } = props.view;
+  const { t } = useTranslation('monitor');
+  const format = useFormat();
+  const at = format.timeWithSeconds(fetchedAt);
   return (
     <header className="batch-header">
       <button type="button" className="link-button" onClick={props.onBack}>
-        ← All batches
+        {t('batch.back')}
       </button>
       <div className="batch-header__row">
         <h1>{batchName(batch.name)}</h1>
         <BatchStatusBadge status={batch.status} />
         {offline ? (
           <span className="status-badge status-badge--offline">
-            Offline · saved copy from {clock.format(fetchedAt)}
+            {t('batch.offlineBadge', { at })}
           </span>
         ) : (
-          <span className="batch-header__live">Last change {clock.format(fetchedAt)}</span>
+          <span className="batch-header__live">{t('batch.lastChange', { at })}</span>
         )}
       </div>
       <p className="batch-header__meta">
-        {campaignLabel(campaign)} · Agent: {batch.agentName} · {batchTimes(batch)}
+        {campaignLabel(campaign, t)} · {t('batch.agent', { name: batch.agentName })} ·{' '}
+        {batchTimes(batch, t, format)}
       </p>
       <BatchActions view={props.view} />
-      {offline ? (
-        <p className="notice notice--warning">
-          ElevenLabs can’t be reached, so this is the copy saved on this computer. It goes on
-          updating by itself once the connection is back.
-        </p>
-      ) : null}
+      {offline ? <p className="notice notice--warning">{t('batch.offline')}</p> : null}
     </header>
   );
 }
 
 function ResultsCard(props: { view: BatchView }) {
   const { campaign } = props.view;
+  const { t } = useTranslation('monitor');
   const [followingUp, setFollowingUp] = useState(false);
-  if (!campaign) {
-    return (
-      <p className="hint">
-        This batch was not started from Callsheet, so there is no campaign to export or follow up.
-      </p>
-    );
-  }
+  if (!campaign) return <p className="hint">{t('results.noCampaign')}</p>;
   return (
     <section className="card" aria-labelledby="results-heading">
-      <h2 id="results-heading">Results of “{campaign.name}”</h2>
-      <p className="muted">
-        Save everyone in the campaign with how their call went as a spreadsheet, or make a new
-        campaign to call some of them again.
-      </p>
+      <h2 id="results-heading">{t('results.heading', { name: campaign.name })}</h2>
+      <p className="muted">{t('results.text')}</p>
       <div className="results-actions">
         <ExportResultsButton draftId={campaign.draftId} />
         <button type="button" className="button" onClick={() => setFollowingUp(true)}>
-          Call some people again…
+          {t('results.followUp')}
         </button>
       </div>
       {followingUp ? (
@@ -94,22 +81,24 @@ function CallFilterBar(props: {
   onChange: (filter: CallFilter) => void;
 }) {
   const { counts, recipients } = props.view;
+  const { t } = useTranslation('monitor');
+  const format = useFormat();
   const id = useId();
   return (
     <div className="toolbar">
       <label className="visually-hidden" htmlFor={`${id}-search`}>
-        Search by name or number
+        {t('filter.search')}
       </label>
       <input
         id={`${id}-search`}
         type="search"
         className="input toolbar__search"
-        placeholder="Search by name or number"
+        placeholder={t('filter.search')}
         value={props.filter.search}
         onChange={(event) => props.onChange({ ...props.filter, search: event.target.value })}
       />
       <label className="field-label call-filter__status">
-        Show
+        {t('filter.show')}
         <select
           className="input input--auto"
           value={props.filter.status}
@@ -120,10 +109,15 @@ function CallFilterBar(props: {
             })
           }
         >
-          <option value="all">Everyone ({number.format(recipients.length)})</option>
+          <option value="all">
+            {t('filter.everyone', { total: format.number(recipients.length) })}
+          </option>
           {RECIPIENT_CALL_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {CALL_STATUS_LABELS[status]} ({number.format(counts[status])})
+              {t('filter.status', {
+                status: t(`callStatus.${status}`),
+                total: format.number(counts[status]),
+              })}
             </option>
           ))}
         </select>
@@ -134,6 +128,7 @@ function CallFilterBar(props: {
 
 function CallsCard(props: { view: BatchView }) {
   const { view } = props;
+  const { t } = useTranslation('monitor');
   const [filter, setFilter] = useState<CallFilter>({ status: 'all', search: '' });
   // Typing stays quick in a 10,000-call batch: the list follows a moment later.
   const deferred = useDeferredValue(filter);
@@ -147,7 +142,7 @@ function CallsCard(props: { view: BatchView }) {
 
   return (
     <section className="card" aria-labelledby="calls-heading">
-      <h2 id="calls-heading">Calls</h2>
+      <h2 id="calls-heading">{t('calls.heading')}</h2>
       <CallFilterBar view={view} filter={filter} onChange={setFilter} />
       <CallTable calls={calls} total={view.recipients.length} onOpen={onOpen} />
       {openCall?.conversationId ? (
@@ -170,6 +165,7 @@ export function BatchScreen(props: { batchId: string }) {
   const error = useBatchView((state) => state.error);
   const reload = useBatchView((state) => state.reload);
   const close = useBatchView((state) => state.close);
+  const { t } = useTranslation('monitor');
   useWatchBatches([batchId]);
 
   // What is held may be from an earlier visit; updates missed while away are fetched now.
@@ -190,15 +186,15 @@ export function BatchScreen(props: { batchId: string }) {
     return (
       <>
         <button type="button" className="link-button" onClick={back}>
-          ← All batches
+          {t('batch.back')}
         </button>
         {error ? (
-          <EmptyState title="This batch can’t be shown">
+          <EmptyState title={t('batch.cannotShow')}>
             <ErrorNotice error={error} onRetry={() => void reload()} />
           </EmptyState>
         ) : (
           <p className="muted" role="status">
-            Loading the batch…
+            {t('batch.loading')}
           </p>
         )}
       </>
@@ -208,8 +204,8 @@ export function BatchScreen(props: { batchId: string }) {
     <>
       <BatchHeader view={view} onBack={back} />
       <ErrorNotice error={error} onRetry={() => void reload()} />
-      <section className="card batch-overview" aria-label="Progress">
-        <BatchProgress batch={view.batch} label="Calls finished" />
+      <section className="card batch-overview" aria-label={t('batch.progress')}>
+        <BatchProgress batch={view.batch} label={t('batch.callsFinished')} />
         <StatusChart counts={view.counts} />
       </section>
       <ResultsCard view={view} />

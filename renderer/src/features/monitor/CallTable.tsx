@@ -1,24 +1,24 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
-import {
-  CALL_STATUS_LABELS,
-  CALL_SUCCESS_LABELS,
-  type BatchViewRecipient,
-} from '../../../../shared/domain/results';
-import { CALL_STATUS_TONES, formatDuration, personDetails, personName } from './monitor-format';
+import { useTranslation } from 'react-i18next';
+import type { BatchViewRecipient } from '../../../../shared/domain/results';
+import { useFormat } from '../../i18n/format';
+import { CALL_STATUS_TONES, personDetails, personName } from './monitor-format';
 
 const ROW_HEIGHT = 56;
 
 function Outcome(props: { call: BatchViewRecipient }) {
   const { status, result } = props.call;
+  const { t } = useTranslation('monitor');
+  const format = useFormat();
   if (!result) return <span className="muted">–</span>;
   // A call nobody answered has no verdict or length worth showing; its summary says why.
   const answered = status === 'completed';
   const facts = [
     answered && result.callSuccessful
-      ? `Successful: ${CALL_SUCCESS_LABELS[result.callSuccessful]}`
+      ? t('calls.successful', { answer: t(`callSuccess.${result.callSuccessful}`) })
       : '',
-    result.durationSeconds ? formatDuration(result.durationSeconds) : '',
+    result.durationSeconds ? format.duration(result.durationSeconds) : '',
   ].filter(Boolean);
   return (
     <>
@@ -39,7 +39,8 @@ const CallRow = memo(function CallRow(props: {
   onOpen: (call: BatchViewRecipient) => void;
 }) {
   const { call } = props;
-  const name = personName(call.person, call.phoneNumber);
+  const { t } = useTranslation('monitor');
+  const name = personName(call.person, call.phoneNumber, t);
   return (
     <div
       role="row"
@@ -50,14 +51,14 @@ const CallRow = memo(function CallRow(props: {
     >
       <div role="cell" className="call-table__person">
         <span className="call-table__line call-table__name">{name}</span>
-        <span className="call-table__line muted">{personDetails(call.person)}</span>
+        <span className="call-table__line muted">{personDetails(call.person, t)}</span>
       </div>
       <div role="cell" className="call-table__line">
         {call.phoneNumber ?? call.person?.phone_number ?? ''}
       </div>
       <div role="cell">
         <span className={`status-badge status-badge--${CALL_STATUS_TONES[call.status]}`}>
-          {CALL_STATUS_LABELS[call.status]}
+          {t(`callStatus.${call.status}`)}
         </span>
       </div>
       <div role="cell" className="call-table__outcome">
@@ -68,10 +69,10 @@ const CallRow = memo(function CallRow(props: {
           <button
             type="button"
             className="button button--small"
-            aria-label={`Open the call with ${name}`}
+            aria-label={t('calls.openWith', { name })}
             onClick={() => props.onOpen(call)}
           >
-            Open call
+            {t('calls.open')}
           </button>
         ) : null}
       </div>
@@ -87,6 +88,7 @@ export function CallTable(props: {
   onOpen: (call: BatchViewRecipient) => void;
 }) {
   const { calls } = props;
+  const { t } = useTranslation('monitor');
   const scrollRef = useRef<HTMLDivElement>(null);
   // The warning is about React Compiler, which this app does not use; rows are memoised by hand.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -99,24 +101,27 @@ export function CallTable(props: {
   });
 
   return (
-    <div role="table" aria-label="Calls" aria-rowcount={calls.length + 1} className="call-table">
+    <div
+      role="table"
+      aria-label={t('calls.heading')}
+      aria-rowcount={calls.length + 1}
+      className="call-table"
+    >
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className="call-table__row call-table__head">
-          <div role="columnheader">Person</div>
-          <div role="columnheader">Number</div>
-          <div role="columnheader">Status</div>
-          <div role="columnheader">Outcome</div>
+          <div role="columnheader">{t('calls.person')}</div>
+          <div role="columnheader">{t('calls.number')}</div>
+          <div role="columnheader">{t('calls.status')}</div>
+          <div role="columnheader">{t('calls.outcome')}</div>
           <div role="columnheader">
-            <span className="visually-hidden">Call</span>
+            <span className="visually-hidden">{t('calls.call')}</span>
           </div>
         </div>
       </div>
       <div role="rowgroup" ref={scrollRef} className="call-table__body">
         {calls.length === 0 ? (
           <p className="call-table__empty">
-            {props.total === 0
-              ? 'This batch has no calls.'
-              : 'No calls match. Change the search or the status to see more.'}
+            {props.total === 0 ? t('calls.none') : t('calls.noneMatch')}
           </p>
         ) : (
           <div className="call-table__sizer" style={{ height: virtualizer.getTotalSize() }}>

@@ -1,37 +1,32 @@
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   isConversationOver,
   type Conversation,
 } from '../../../../shared/domain/calls/conversation';
-import {
-  CALL_STATUS_LABELS,
-  CALL_SUCCESS_LABELS,
-  type BatchViewRecipient,
-} from '../../../../shared/domain/results';
+import type { BatchViewRecipient } from '../../../../shared/domain/results';
+import { useFormat } from '../../i18n/format';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import {
-  answerText,
-  fieldLabel,
-  formatDuration,
-  formatUnixTime,
-  personName,
-} from './monitor-format';
+import { answerText, fieldLabel, formatDuration, personName } from './monitor-format';
 import { useConversation, useRecording } from './use-conversation';
 
 function CallFacts(props: { call: BatchViewRecipient; conversation: Conversation | null }) {
   const { call, conversation } = props;
+  const { t } = useTranslation('monitor');
+  const format = useFormat();
   const facts: Array<[string, string]> = [
-    ['Status', CALL_STATUS_LABELS[call.status]],
-    ['Number', call.phoneNumber ?? call.person?.phone_number ?? '–'],
+    [t('conversation.status'), t(`callStatus.${call.status}`)],
+    [t('conversation.number'), call.phoneNumber ?? call.person?.phone_number ?? '–'],
   ];
-  if (conversation?.startedAt != null)
-    facts.push(['Started', formatUnixTime(conversation.startedAt)]);
+  if (conversation?.startedAt != null) {
+    facts.push([t('conversation.started'), format.dateTime(conversation.startedAt * 1000)]);
+  }
   if (conversation?.durationSeconds != null) {
-    facts.push(['Duration', formatDuration(conversation.durationSeconds)]);
+    facts.push([t('conversation.duration'), format.duration(conversation.durationSeconds)]);
   }
   if (conversation?.callSuccessful) {
-    facts.push(['Call successful', CALL_SUCCESS_LABELS[conversation.callSuccessful]]);
+    facts.push([t('conversation.successful'), t(`callSuccess.${conversation.callSuccessful}`)]);
   }
   return (
     <dl className="call-facts">
@@ -47,23 +42,32 @@ function CallFacts(props: { call: BatchViewRecipient; conversation: Conversation
 
 function Recording(props: { conversation: Conversation }) {
   const { id, status, hasAudio } = props.conversation;
+  const { t } = useTranslation('monitor');
   const over = isConversationOver(status);
   const { url, error, loading } = useRecording(id, over && hasAudio);
-  if (!over) return <p className="muted">The recording is ready once the call ends.</p>;
-  if (!hasAudio) return <p className="muted">No recording was kept for this call.</p>;
+  if (!over) return <p className="muted">{t('conversation.recordingLater')}</p>;
+  if (!hasAudio) return <p className="muted">{t('conversation.noRecording')}</p>;
   if (error) return <ErrorNotice error={error} />;
-  if (loading || !url) return <p className="muted">Loading the recording…</p>;
-  return <audio className="call-recording" controls src={url} aria-label="Recording of the call" />;
+  if (loading || !url) return <p className="muted">{t('conversation.loadingRecording')}</p>;
+  return (
+    <audio
+      className="call-recording"
+      controls
+      src={url}
+      aria-label={t('conversation.recordingLabel')}
+    />
+  );
 }
 
 function Analysis(props: { conversation: Conversation }) {
   const { dataCollection, evaluation } = props.conversation;
+  const { t } = useTranslation('monitor');
   const collected = Object.entries(dataCollection);
   return (
     <>
       {collected.length > 0 ? (
-        <section className="call-section" aria-label="What the agent noted">
-          <h3>What the agent noted</h3>
+        <section className="call-section" aria-label={t('conversation.noted')}>
+          <h3>{t('conversation.noted')}</h3>
           <dl className="details-list">
             {collected.map(([id, value]) => (
               <Fragment key={id}>
@@ -75,12 +79,12 @@ function Analysis(props: { conversation: Conversation }) {
         </section>
       ) : null}
       {evaluation.length > 0 ? (
-        <section className="call-section" aria-label="Goals">
-          <h3>Goals</h3>
+        <section className="call-section" aria-label={t('conversation.goals')}>
+          <h3>{t('conversation.goals')}</h3>
           <ul className="call-goals">
             {evaluation.map((criterion) => (
               <li key={criterion.id}>
-                <strong>{fieldLabel(criterion.id)}</strong>: {CALL_SUCCESS_LABELS[criterion.result]}
+                <strong>{fieldLabel(criterion.id)}</strong>: {t(`callSuccess.${criterion.result}`)}
                 {criterion.rationale ? (
                   <span className="muted"> — {criterion.rationale}</span>
                 ) : null}
@@ -95,13 +99,14 @@ function Analysis(props: { conversation: Conversation }) {
 
 function Transcript(props: { conversation: Conversation; callee: string }) {
   const { transcript } = props.conversation;
-  if (transcript.length === 0) return <p className="muted">Nothing was said on this call.</p>;
+  const { t } = useTranslation('monitor');
+  if (transcript.length === 0) return <p className="muted">{t('conversation.nothingSaid')}</p>;
   return (
     <ol className="transcript">
       {transcript.map((turn, index) => (
         <li key={index} className={`transcript__turn transcript__turn--${turn.role}`}>
           <span className="transcript__who">
-            {turn.role === 'agent' ? 'Agent' : props.callee}
+            {turn.role === 'agent' ? t('conversation.agent') : props.callee}
             <span className="transcript__time"> {formatDuration(turn.atSeconds)}</span>
           </span>
           <p className="transcript__message">{turn.message}</p>
@@ -118,7 +123,8 @@ export function ConversationDialog(props: {
   onClose: () => void;
 }) {
   const { call, conversationId } = props;
-  const name = personName(call.person, call.phoneNumber);
+  const { t } = useTranslation(['monitor', 'common']);
+  const name = personName(call.person, call.phoneNumber, t);
   const { view, error, loading, reload } = useConversation(
     conversationId,
     `${call.status}#${call.result?.id ?? ''}`,
@@ -128,32 +134,31 @@ export function ConversationDialog(props: {
 
   return (
     <Dialog
-      title={`Call with ${name}`}
+      title={t('conversation.title', { name })}
       size="large"
       onClose={props.onClose}
       footer={
         <button type="button" className="button" data-autofocus onClick={props.onClose}>
-          Close
+          {t('common:actions.close')}
         </button>
       }
     >
       <CallFacts call={call} conversation={conversation} />
       <ErrorNotice error={error} onRetry={reload} />
       {view?.offline ? (
-        <div className="notice notice--warning">
+        <div className="notice notice--warning" role="status">
           <span className="notice__text">
-            ElevenLabs can’t be reached, so this is the result saved on this computer. The
-            transcript and the recording need a connection.
+            {t(view.transcriptSaved ? 'conversation.savedCall' : 'conversation.savedResult')}
           </span>
           <button type="button" className="button button--small" onClick={reload}>
-            Try again
+            {t('common:actions.tryAgain')}
           </button>
         </div>
       ) : null}
       {conversation === null ? (
         loading ? (
           <p className="muted" role="status">
-            Loading the call…
+            {t('conversation.loading')}
           </p>
         ) : null
       ) : (
@@ -162,27 +167,27 @@ export function ConversationDialog(props: {
             <div className="notice notice--info">
               <span className="notice__text">
                 {conversation.status === 'processing'
-                  ? 'The call has ended. Its summary is being prepared and appears here by itself.'
-                  : 'This call is still going on. The summary and the whole transcript appear here by themselves once it ends.'}
+                  ? t('conversation.processing')
+                  : t('conversation.ongoing')}
               </span>
             </div>
           ) : null}
           {conversation.summary ? (
-            <section className="call-section" aria-label="Summary">
-              <h3>Summary</h3>
+            <section className="call-section" aria-label={t('conversation.summary')}>
+              <h3>{t('conversation.summary')}</h3>
               <p>{conversation.summary}</p>
             </section>
           ) : null}
           {view?.offline ? null : (
-            <section className="call-section" aria-label="Recording">
-              <h3>Recording</h3>
+            <section className="call-section" aria-label={t('conversation.recording')}>
+              <h3>{t('conversation.recording')}</h3>
               <Recording conversation={conversation} />
             </section>
           )}
           <Analysis conversation={conversation} />
-          {view?.offline ? null : (
-            <section className="call-section" aria-label="Transcript">
-              <h3>Transcript</h3>
+          {view && !view.transcriptSaved ? null : (
+            <section className="call-section" aria-label={t('conversation.transcript')}>
+              <h3>{t('conversation.transcript')}</h3>
               <Transcript conversation={conversation} callee={name} />
             </section>
           )}

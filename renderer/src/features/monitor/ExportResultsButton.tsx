@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
 import { request, toAppError } from '../../api/callsheet';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -6,6 +7,7 @@ import { saveTextFile } from './save-file';
 
 /** The campaign's results as a spreadsheet (CSV): everyone in it, their call and its outcome. */
 export function ExportResultsButton(props: { draftId: string }) {
+  const { t } = useTranslation('monitor');
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -28,10 +30,10 @@ export function ExportResultsButton(props: { draftId: string }) {
   return (
     <div className="export-results">
       <button type="button" className="button" disabled={busy} onClick={() => void exportResults()}>
-        {busy ? 'Preparing the spreadsheet…' : 'Export results'}
+        {busy ? t('export.busy') : t('export.label')}
       </button>
       <p className="hint" role="status">
-        {saved ? `Exported “${saved}”.` : ''}
+        {saved ? t('export.done', { fileName: saved }) : ''}
       </p>
       <ErrorNotice error={error} onRetry={() => void exportResults()} />
     </div>

@@ -1,6 +1,8 @@
+import type { TFunction } from 'i18next';
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
-import { DraftNameSchema } from '../../../../shared/domain/drafts/draft';
+import { DraftNameSchema, DRAFT_NAME_MAX } from '../../../../shared/domain/drafts/draft';
 import {
   followUpRecipients,
   type BatchView,
@@ -13,37 +15,20 @@ import { useNavigation } from '../../app/navigation-store';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { showToast } from '../../ui/toast-store';
-import { answerText, fieldLabel, people } from './monitor-format';
+import { answerText, fieldLabel } from './monitor-format';
 import { useCampaignRows } from './use-campaign-rows';
 
 type ChoiceId = 'unreached' | 'callback' | 'unsuccessful' | 'answer';
 
 interface Preset {
   id: Exclude<ChoiceId, 'answer'>;
-  label: string;
-  hint: string;
   filter: FollowUpFilter;
 }
 
 const PRESETS: readonly Preset[] = [
-  {
-    id: 'unreached',
-    label: 'Voicemail and no answer',
-    hint: 'Nobody picked up, or a voicemail box did.',
-    filter: { statuses: ['voicemail', 'failed'] },
-  },
-  {
-    id: 'callback',
-    label: 'Asked for a callback',
-    hint: 'They asked to be called at another time.',
-    filter: { dataField: { id: 'wants_callback', equals: 'true' } },
-  },
-  {
-    id: 'unsuccessful',
-    label: 'Call not successful',
-    hint: 'They answered, but the call did not reach its goal.',
-    filter: { callSuccessful: ['failure'] },
-  },
+  { id: 'unreached', filter: { statuses: ['voicemail', 'failed'] } },
+  { id: 'callback', filter: { dataField: { id: 'wants_callback', equals: 'true' } } },
+  { id: 'unsuccessful', filter: { callSuccessful: ['failure'] } },
 ];
 
 /** Each data collection field seen in the results, with the answers given to it. */
@@ -59,10 +44,18 @@ function collectedAnswers(rows: readonly CampaignResultRow[]): Map<string, Set<s
   return answers;
 }
 
-function nameProblem(text: string): string | undefined {
+/** An empty name is fine here: the new campaign is then named after this one. */
+function nameProblem(text: string, t: TFunction<'monitor'>): string | undefined {
   if (text.trim() === '') return undefined;
-  const parsed = DraftNameSchema.safeParse(text);
-  return parsed.success ? undefined : parsed.error.issues[0]?.message;
+  return DraftNameSchema.safeParse(text).success
+    ? undefined
+    : t('followUp.nameTooLong', { max: DRAFT_NAME_MAX });
+}
+
+/** The new campaign's name when none is typed: this one's, marked as a follow-up. */
+function defaultName(campaignName: string, t: TFunction<'monitor'>): string {
+  const room = DRAFT_NAME_MAX - t('followUp.defaultName', { name: '' }).length;
+  return t('followUp.defaultName', { name: campaignName.slice(0, room).trimEnd() });
 }
 
 function AnswerFilter(props: {
@@ -71,21 +64,22 @@ function AnswerFilter(props: {
   value: string;
   onChange: (field: string, value: string) => void;
 }) {
+  const { t } = useTranslation('monitor');
   const listId = useId();
   const fields = [...props.answers.keys()];
   if (fields.length === 0) {
-    return <p className="hint">No answers have been collected on these calls yet.</p>;
+    return <p className="hint">{t('followUp.noAnswers')}</p>;
   }
   return (
     <div className="follow-up__answer">
       <label className="field-label">
-        Question
+        {t('followUp.question')}
         <select
           className="input"
           value={props.field}
           onChange={(event) => props.onChange(event.target.value, props.value)}
         >
-          <option value="">Choose…</option>
+          <option value="">{t('followUp.choose')}</option>
           {fields.map((id) => (
             <option key={id} value={id}>
               {fieldLabel(id)}
@@ -94,7 +88,7 @@ function AnswerFilter(props: {
         </select>
       </label>
       <label className="field-label">
-        Answer is
+        {t('followUp.answerIs')}
         <input
           className="input"
           list={listId}
@@ -121,6 +115,7 @@ export function FollowUpDialog(props: {
   onClose: () => void;
 }) {
   const { campaign } = props;
+  const { t } = useTranslation(['monitor', 'common']);
   const { rows, error: loadError, retry } = useCampaignRows(campaign.draftId, props.view);
   const openDraft = useNavigation((state) => state.openDraft);
   const [choice, setChoice] = useState<ChoiceId>('unreached');
@@ -143,7 +138,7 @@ export function FollowUpDialog(props: {
   };
   const filter = filterOf(choice);
   const count = countOf(choice);
-  const problem = nameProblem(name);
+  const problem = nameProblem(name, t);
 
   const create = async () => {
     if (!filter || busy || problem) return;
@@ -153,11 +148,9 @@ export function FollowUpDialog(props: {
       const draft = await request('createFollowUpDraft', {
         draftId: campaign.draftId,
         filter,
-        ...(name.trim() ? { name: name.trim() } : {}),
+        name: name.trim() || defaultName(campaign.name, t),
       });
-      showToast(
-        `Made “${draft.name}” with ${people(draft.recipientCount)}. Check it, then launch it.`,
-      );
+      showToast(t('followUp.made', { name: draft.name, count: draft.recipientCount }));
       openDraft(draft.id);
     } catch (reason) {
       setError(toAppError(reason));
@@ -167,19 +160,21 @@ export function FollowUpDialog(props: {
 
   const countText = (id: ChoiceId) => {
     const matching = countOf(id);
-    return matching === null ? '' : people(matching);
+    return matching === null ? '' : t('people', { count: matching });
   };
+
+  const answerCount = countText('answer');
 
   return (
     <Dialog
-      title="Call some people again"
+      title={t('followUp.title')}
       size="large"
       busy={busy}
       onClose={props.onClose}
       footer={
         <>
           <button type="button" className="button" disabled={busy} onClick={props.onClose}>
-            Go back
+            {t('followUp.back')}
           </button>
           <button
             type="button"
@@ -187,23 +182,20 @@ export function FollowUpDialog(props: {
             disabled={busy || !filter || !count || problem !== undefined}
             onClick={() => void create()}
           >
-            {busy ? 'Creating…' : `Create a campaign with ${people(count ?? 0)}`}
+            {busy ? t('followUp.creating') : t('followUp.create', { count: count ?? 0 })}
           </button>
         </>
       }
     >
-      <p>
-        Makes a new draft campaign from “{campaign.name}” with the people you pick, their details
-        and values as they were. Nobody is called until you launch it.
-      </p>
+      <p>{t('followUp.intro', { name: campaign.name })}</p>
       <ErrorNotice error={loadError} onRetry={retry} />
       {rows === null && !loadError ? (
         <p className="muted" role="status">
-          Counting the results…
+          {t('followUp.counting')}
         </p>
       ) : null}
       <fieldset className="choice-group">
-        <legend className="field-label">Who to call again</legend>
+        <legend className="field-label">{t('followUp.who')}</legend>
         {PRESETS.map((preset, index) => (
           <label key={preset.id} className="choice">
             <input
@@ -215,9 +207,10 @@ export function FollowUpDialog(props: {
             />
             <span>
               <span className="choice__label">
-                {preset.label} <span className="follow-up__count">{countText(preset.id)}</span>
+                {t(`followUp.presets.${preset.id}.label`)}{' '}
+                <span className="follow-up__count">{countText(preset.id)}</span>
               </span>
-              <span className="choice__hint">{preset.hint}</span>
+              <span className="choice__hint">{t(`followUp.presets.${preset.id}.hint`)}</span>
             </span>
           </label>
         ))}
@@ -230,10 +223,9 @@ export function FollowUpDialog(props: {
           />
           <span>
             <span className="choice__label">
-              By an answer the agent noted{' '}
-              <span className="follow-up__count">{countText('answer')}</span>
+              {t('followUp.byAnswer')} <span className="follow-up__count">{answerCount}</span>
             </span>
-            <span className="choice__hint">For example “Service” is “manicure”.</span>
+            <span className="choice__hint">{t('followUp.byAnswerHint')}</span>
           </span>
         </label>
         {choice === 'answer' ? (
@@ -246,20 +238,20 @@ export function FollowUpDialog(props: {
         ) : null}
       </fieldset>
       <label className="field-label" htmlFor={`${groupName}-name`}>
-        Name of the new campaign
+        {t('followUp.name')}
       </label>
       <input
         id={`${groupName}-name`}
         className="input"
         value={name}
-        placeholder={`${campaign.name} – follow-up`}
+        placeholder={defaultName(campaign.name, t)}
         aria-invalid={problem ? true : undefined}
         onChange={(event) => setName(event.target.value)}
       />
       {problem ? <p className="field-problem">{problem}</p> : null}
       {rows !== null && count === 0 ? (
         <p className="hint" role="status">
-          Nobody matches this choice, so there is no one to call again.
+          {t('followUp.nobody')}
         </p>
       ) : null}
       <ErrorNotice error={error} />

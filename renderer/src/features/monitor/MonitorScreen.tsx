@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { subscribe } from '../../api/callsheet';
+import { DraftProblemsNotice } from '../campaigns/DraftList';
 import { useWorkspace } from '../workspace/workspace-store';
 import { BatchList } from './BatchList';
 import { BatchScreen } from './BatchScreen';
@@ -12,6 +14,8 @@ export function MonitorScreen() {
   const batchId = useBatchView((state) => state.batchId);
   const mode = useWorkspace((state) => state.status?.mode ?? null);
   const load = useBatchList((state) => state.load);
+  const problems = useBatchList((state) => state.problems);
+  const { t } = useTranslation(['monitor', 'common']);
   useStopWatchingOnClose();
 
   useEffect(
@@ -33,9 +37,10 @@ export function MonitorScreen() {
     <>
       <header className="screen-header">
         <h1 id="monitor-heading" tabIndex={-1}>
-          Monitor
+          {t('common:sections.monitor')}
         </h1>
       </header>
+      <DraftProblemsNotice problems={problems} kind="results" />
       <BatchList />
     </>
   );

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { AppErrorShape } from '../../../../shared/contract';
+import type { DraftProblem } from '../../../../shared/domain/drafts/draft';
 import type { BatchListItem, BatchUpdate } from '../../../../shared/domain/results';
 import { request, toAppError } from '../../api/callsheet';
 
@@ -8,6 +9,8 @@ interface BatchListState {
   batches: BatchListItem[] | null;
   /** Where the next page starts; null when there is none. */
   nextCursor: string | null;
+  /** Saved results found unreadable, each moved aside. */
+  problems: DraftProblem[];
   loading: boolean;
   error: AppErrorShape | null;
   /** The first page again, as when the Monitor opens. */
@@ -35,6 +38,7 @@ export const useBatchList = create<BatchListState>((set, get) => {
       set((state) => ({
         batches: cursor ? [...(state.batches ?? []), ...page.batches] : page.batches,
         nextCursor: page.nextCursor,
+        problems: page.problems,
       }));
     } catch (error) {
       set({ error: toAppError(error) });
@@ -46,6 +50,7 @@ export const useBatchList = create<BatchListState>((set, get) => {
   return {
     batches: null,
     nextCursor: null,
+    problems: [],
     loading: false,
     error: null,
     load: () => fetchPage(null),

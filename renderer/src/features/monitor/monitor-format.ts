@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type {
   BatchStatus,
   BatchSummary,
@@ -6,29 +7,28 @@ import type {
 import { findShortKeyInName } from '../../../../shared/domain/launch/batch-request-key';
 import type { StoredRecipient } from '../../../../shared/domain/recipients';
 import type { CampaignRef } from '../../../../shared/domain/results';
-
-export const number = new Intl.NumberFormat();
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** ElevenLabs gives times in Unix seconds. */
-export function formatUnixTime(unixSeconds: number): string {
-  return dateTime.format(unixSeconds * 1000);
-}
+import type { Formatters } from '../../i18n/format';
+import { i18next } from '../../i18n/i18n';
 
 /** A batch starting more than this after it was made was scheduled for later. */
 const SCHEDULED_LATER_SECONDS = 60;
 
 /** "Created 3 May 2026, 09:30", and when it was scheduled for, if later. */
-export function batchTimes(batch: Pick<BatchSummary, 'createdAt' | 'scheduledAt'>): string {
-  const created = `Created ${formatUnixTime(batch.createdAt)}`;
+export function batchTimes(
+  batch: Pick<BatchSummary, 'createdAt' | 'scheduledAt'>,
+  t: TFunction<'monitor'>,
+  format: Formatters,
+): string {
+  // ElevenLabs gives times in Unix seconds.
+  const created = format.dateTime(batch.createdAt * 1000);
   return batch.scheduledAt - batch.createdAt > SCHEDULED_LATER_SECONDS
-    ? `${created} · Scheduled for ${formatUnixTime(batch.scheduledAt)}`
-    : created;
+    ? t('batch.createdScheduled', { created, scheduled: format.dateTime(batch.scheduledAt * 1000) })
+    : t('batch.created', { created });
 }
 
 /** Batches made in the ElevenLabs dashboard belong to no campaign here. */
-export function campaignLabel(campaign: CampaignRef | null): string {
-  return campaign ? `Campaign: ${campaign.name}` : 'Not started from Callsheet';
+export function campaignLabel(campaign: CampaignRef | null, t: TFunction<'monitor'>): string {
+  return campaign ? t('batch.campaign', { name: campaign.name }) : t('batch.noCampaign');
 }
 
 /** "1:05" for a call's length. */
@@ -36,14 +36,6 @@ export function formatDuration(seconds: number): string {
   const whole = Math.round(seconds);
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
-
-export const BATCH_STATUS_LABELS: Readonly<Record<BatchStatus, string>> = {
-  pending: 'Scheduled',
-  in_progress: 'Calling',
-  completed: 'Finished',
-  failed: 'Stopped with a problem',
-  cancelled: 'Cancelled',
-};
 
 /** Colour groups shared by the badges, the chart and the rows. */
 export type StatusTone = 'waiting' | 'active' | 'done' | 'warning' | 'problem' | 'stopped';
@@ -67,20 +59,20 @@ export const BATCH_STATUS_TONES: Readonly<Record<BatchStatus, StatusTone>> = {
   cancelled: 'stopped',
 };
 
-export function people(count: number): string {
-  return `${number.format(count)} ${count === 1 ? 'person' : 'people'}`;
-}
-
 /** "Anna Nowak", or the number when the campaign row has no name. */
-export function personName(person: StoredRecipient | null, phoneNumber: string | null): string {
+export function personName(
+  person: StoredRecipient | null,
+  phoneNumber: string | null,
+  t: TFunction<'monitor'>,
+): string {
   const name = person?.contact_info.name?.trim();
   if (name) return name;
-  return phoneNumber ?? person?.phone_number ?? 'Unknown number';
+  return phoneNumber ?? person?.phone_number ?? t('call.unknownNumber');
 }
 
 /** The person's other fields in one line: company, tags, custom fields. */
-export function personDetails(person: StoredRecipient | null): string {
-  if (!person) return 'Not in the campaign’s list';
+export function personDetails(person: StoredRecipient | null, t: TFunction<'monitor'>): string {
+  if (!person) return t('call.notInList');
   const { company, title } = person.contact_info;
   const fields = Object.entries(person.metadata.custom_fields).map(
     ([name, value]) => `${name}: ${value}`,
@@ -94,8 +86,8 @@ export function personDetails(person: StoredRecipient | null): string {
 export function answerText(value: string): string {
   const text = value.trim();
   if (text === '') return '–';
-  if (/^true$/i.test(text)) return 'Yes';
-  if (/^false$/i.test(text)) return 'No';
+  if (/^true$/i.test(text)) return i18next.t('monitor:answer.yes');
+  if (/^false$/i.test(text)) return i18next.t('monitor:answer.no');
   return text;
 }
 

@@ -1,15 +1,11 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { attentionCount } from './recipient-store';
 import { useRecipients, useRecipientStore } from './recipient-store-context';
 
-const count = new Intl.NumberFormat();
-
-function plural(n: number, one: string, many: string): string {
-  return `${count.format(n)} ${n === 1 ? one : many}`;
-}
-
 /** "3 rows need attention" with a way to jump to the next one. */
 export function AttentionSummary() {
+  const { t } = useTranslation('recipients');
   const store = useRecipientStore();
   const check = useRecipients((state) => state.check);
   const fresh = useRecipients((state) => state.fresh);
@@ -21,13 +17,13 @@ export function AttentionSummary() {
     [check, fresh, indexById],
   );
 
-  const filtered = shown !== total ? ` · ${count.format(shown)} shown` : '';
+  const filtered = shown !== total ? ` · ${t('summary.shown', { count: shown })}` : '';
   let text: string;
-  if (total === 0) text = 'No recipients yet';
-  else if (attention === null) text = `Checking ${plural(total, 'recipient', 'recipients')}…`;
-  else if (attention === 0) text = `${plural(total, 'recipient', 'recipients')} · all ready`;
+  if (total === 0) text = t('summary.none');
+  else if (attention === null) text = t('summary.checking', { count: total });
+  else if (attention === 0) text = t('summary.allReady', { count: total });
   else {
-    text = `${plural(total, 'recipient', 'recipients')} · ${plural(attention, 'row needs', 'rows need')} attention`;
+    text = `${t('summary.recipients', { count: total })} · ${t('summary.attention', { count: attention })}`;
   }
 
   return (
@@ -42,7 +38,7 @@ export function AttentionSummary() {
           className="button button--small"
           onClick={() => store.getState().showNextNeedingAttention()}
         >
-          Show next
+          {t('summary.showNext')}
         </button>
       ) : null}
     </div>

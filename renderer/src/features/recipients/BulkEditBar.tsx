@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import { recipientField } from '../../../../shared/domain/recipients';
+import { useTranslation } from 'react-i18next';
+import { CUSTOMER_TYPES, PRIORITIES } from '../../../../shared/domain/recipients';
 import { showToast } from '../../ui/toast-store';
-import { ChoiceSelect } from './ChoiceSelect';
+import { ChoiceSelect, type Choice } from './ChoiceSelect';
 import type { Change } from './recipient-changes';
 import { LANGUAGE_LIST_ID, TIME_ZONE_LIST_ID } from './recipient-columns';
 import { useRecipients, useRecipientStore } from './recipient-store-context';
@@ -23,14 +24,9 @@ const LISTS: Partial<Record<TextFieldPath, string>> = {
   'preferences.timezone': TIME_ZONE_LIST_ID,
 };
 
-const count = new Intl.NumberFormat();
-
-function recipients(n: number): string {
-  return `${count.format(n)} ${n === 1 ? 'recipient' : 'recipients'}`;
-}
-
 /** Acting on every selected row at once: set a field, add or remove a tag, delete. */
 export function BulkEditBar(props: { onRemove: (ids: readonly string[]) => void }) {
+  const { t, i18n } = useTranslation(['recipients', 'common']);
   const store = useRecipientStore();
   const selected = useRecipients((state) => state.selected);
   const [path, setPath] = useState<TextFieldPath>('metadata.priority');
@@ -39,29 +35,36 @@ export function BulkEditBar(props: { onRemove: (ids: readonly string[]) => void 
   const valueId = useId();
   const tagId = useId();
 
-  const field = recipientField(path);
+  const fieldName = t(`fields.${path}.label`);
+  const fieldLower = fieldName.toLocaleLowerCase(i18n.resolvedLanguage);
+  const options: readonly Choice[] | undefined =
+    path === 'metadata.priority'
+      ? PRIORITIES.map((value) => ({ value, label: t(`priority.${value}`) }))
+      : path === 'metadata.customer_type'
+        ? CUSTOMER_TYPES.map((value) => ({ value, label: t(`customerType.${value}`) }))
+        : undefined;
   const ids = [...selected];
-  const report = (change: Change | null, done: (n: string) => string) => {
+  const report = (change: Change | null, done: (count: number) => string) => {
     if (!change) {
-      showToast('Nothing to change: the selected rows already look like that.');
+      showToast(t('bulk.nothing'));
       return;
     }
-    showToast(done(recipients(change.rows.length)), {
-      label: 'Undo',
+    showToast(done(change.rows.length), {
+      label: t('common:actions.undo'),
       run: () => store.getState().undoChange(change.id),
     });
   };
 
   return (
-    <div className="bulk-bar" role="region" aria-label="Edit selected recipients">
-      <strong className="bulk-bar__count">{count.format(selected.size)} selected</strong>
+    <div className="bulk-bar" role="region" aria-label={t('bulk.label')}>
+      <strong className="bulk-bar__count">{t('bulk.selected', { n: selected.size })}</strong>
       <div className="bulk-bar__group">
         <span className="bulk-bar__label" aria-hidden="true">
-          Set
+          {t('bulk.set')}
         </span>
         <select
           className="input input--auto"
-          aria-label="Field to set"
+          aria-label={t('bulk.field')}
           value={path}
           onChange={(event) => {
             setPath(event.target.value as TextFieldPath);
@@ -70,20 +73,20 @@ export function BulkEditBar(props: { onRemove: (ids: readonly string[]) => void 
         >
           {BULK_FIELDS.map((option) => (
             <option key={option} value={option}>
-              {recipientField(option).label}
+              {t(`fields.${option}.label`)}
             </option>
           ))}
         </select>
         <label htmlFor={valueId} className="visually-hidden">
-          New {field.label.toLowerCase()}
+          {t('bulk.newValue', { field: fieldLower })}
         </label>
-        {field.options ? (
+        {options ? (
           <ChoiceSelect
             id={valueId}
             className="input input--auto"
             value={value}
-            choices={field.options}
-            emptyLabel="(clear)"
+            choices={options}
+            emptyLabel={t('bulk.clearValue')}
             onChoose={setValue}
           />
         ) : (
@@ -91,7 +94,7 @@ export function BulkEditBar(props: { onRemove: (ids: readonly string[]) => void 
             id={valueId}
             className="input input--narrow"
             list={LISTS[path]}
-            placeholder={field.example}
+            placeholder={t(`fields.${path}.example`)}
             value={value}
             onChange={(event) => setValue(event.target.value)}
           />
@@ -100,69 +103,70 @@ export function BulkEditBar(props: { onRemove: (ids: readonly string[]) => void 
           type="button"
           className="button button--small"
           onClick={() =>
-            report(store.getState().bulkSetText(ids, path, value), (n) =>
+            report(store.getState().bulkSetText(ids, path, value), (count) =>
               value.trim() === ''
-                ? `Cleared ${field.label.toLowerCase()} for ${n}.`
-                : `Set ${field.label.toLowerCase()} for ${n}.`,
+                ? t('bulk.cleared', { field: fieldLower, count })
+                : t('bulk.setDone', { field: fieldLower, count }),
             )
           }
         >
-          Apply
+          {t('bulk.apply')}
         </button>
       </div>
       <div className="bulk-bar__group">
         <label htmlFor={tagId} className="bulk-bar__label">
-          Tag
+          {t('bulk.tag')}
         </label>
         <input
           id={tagId}
           className="input input--narrow"
-          placeholder="Tag"
+          placeholder={t('bulk.tag')}
           value={tag}
           onChange={(event) => setTag(event.target.value)}
         />
         <button
           type="button"
           className="button button--small"
-          aria-label="Add tag"
+          aria-label={t('bulk.addTag')}
           disabled={tag.trim() === ''}
           onClick={() =>
-            report(store.getState().bulkTag(ids, tag, true), (n) => `Tagged ${n} “${tag.trim()}”.`)
+            report(store.getState().bulkTag(ids, tag, true), (count) =>
+              t('bulk.tagged', { tag: tag.trim(), count }),
+            )
           }
         >
-          Add
+          {t('bulk.add')}
         </button>
         <button
           type="button"
           className="button button--small"
-          aria-label="Remove tag"
+          aria-label={t('bulk.removeTag')}
           disabled={tag.trim() === ''}
           onClick={() =>
-            report(
-              store.getState().bulkTag(ids, tag, false),
-              (n) => `Removed the tag “${tag.trim()}” from ${n}.`,
+            report(store.getState().bulkTag(ids, tag, false), (count) =>
+              t('bulk.untagged', { tag: tag.trim(), count }),
             )
           }
         >
-          Remove
+          {t('bulk.remove')}
         </button>
       </div>
       <div className="bulk-bar__group">
         <button
           type="button"
           className="button button--small button--danger"
-          aria-label={`Delete ${recipients(selected.size)}`}
+          aria-label={t('bulk.deleteLabel', { count: selected.size })}
           onClick={() => props.onRemove(ids)}
         >
-          Delete
+          {t('common:actions.delete')}
         </button>
         <button
           type="button"
           className="button button--small"
-          aria-label="Clear selection"
+          aria-label={t('bulk.clearSelection')}
           onClick={() => store.getState().clearSelection()}
         >
-          Clear
+          {t('bulk.clear')}
         </button>
       </div>
     </div>

@@ -1,12 +1,14 @@
+import type { TFunction } from 'i18next';
 import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
-  PRIORITY_LABELS,
+  PRIORITIES,
   readPriority,
-  recipientField,
   type StoredRecipient,
 } from '../../../../shared/domain/recipients';
 import { useCommitText } from '../../ui/use-commit-text';
 import { ChoiceSelect } from './ChoiceSelect';
+import { useIssueWords } from './issue-text';
 import {
   cellText,
   LANGUAGE_LIST_ID,
@@ -28,8 +30,6 @@ export interface RecipientCellProps {
   onHint: (hint: string | null) => void;
 }
 
-const PRIORITY_CHOICES = recipientField('metadata.priority').options ?? [];
-
 /** Enter and Escape hand the keyboard back to the row, where arrows move between rows. */
 function backToRow(event: KeyboardEvent<HTMLElement>) {
   if (event.key !== 'Enter' && event.key !== 'Escape') return;
@@ -37,21 +37,27 @@ function backToRow(event: KeyboardEvent<HTMLElement>) {
   event.currentTarget.closest<HTMLElement>('[role="row"]')?.focus();
 }
 
-function labelOf(props: RecipientCellProps): string {
-  return `${props.column.label}, row ${props.position}`;
+function useCellLabel(props: RecipientCellProps): string {
+  const { t } = useTranslation('recipients');
+  return t('row.cell', {
+    column: t(`fields.${props.column.path}.label`),
+    position: props.position,
+  });
 }
 
 function PriorityCell(props: RecipientCellProps) {
+  const { t } = useTranslation('recipients');
+  const label = useCellLabel(props);
   const store = useRecipientStore();
   const raw = props.row.metadata.priority ?? '';
   return (
     <ChoiceSelect
       className="cell-input"
-      aria-label={labelOf(props)}
+      aria-label={label}
       aria-invalid={props.problem ? true : undefined}
       title={props.problem}
       value={readPriority(raw) ?? raw}
-      choices={PRIORITY_CHOICES}
+      choices={PRIORITIES.map((value) => ({ value, label: t(`priority.${value}`) }))}
       data-column={props.column.key}
       onFocus={() => props.onHint(props.problem ?? null)}
       onBlur={() => props.onHint(null)}
@@ -66,9 +72,16 @@ function PriorityCell(props: RecipientCellProps) {
 /** Typed text is checked as it is typed and saved on Enter or on leaving the cell. */
 function TextCell(props: RecipientCellProps) {
   const store = useRecipientStore();
+  const words = useIssueWords();
+  const label = useCellLabel(props);
   const { row, column } = props;
-  const check = (text: string) =>
-    problemFor(store.getState().checkRow(withCellText(row, column, text)), column.path)?.message;
+  const check = (text: string) => {
+    const found = problemFor(
+      store.getState().checkRow(withCellText(row, column, text)),
+      column.path,
+    );
+    return found ? words.issue(found) : undefined;
+  };
   const { typing, liveProblem, inputProps } = useCommitText({
     value: cellText(row, column),
     onCommit: (text) => store.getState().editRow(row.id, withCellText(row, column, text)),
@@ -85,7 +98,7 @@ function TextCell(props: RecipientCellProps) {
   return (
     <input
       className="cell-input"
-      aria-label={labelOf(props)}
+      aria-label={label}
       aria-invalid={problem ? true : undefined}
       title={problem}
       list={list}
@@ -107,11 +120,15 @@ function TextCell(props: RecipientCellProps) {
 }
 
 /** What a cell says when its row is not being edited. */
-export function displayText(row: StoredRecipient, column: CellColumn): string {
+export function displayText(
+  row: StoredRecipient,
+  column: CellColumn,
+  t: TFunction<'recipients'>,
+): string {
   if (column.input !== 'priority') return cellText(row, column);
   const raw = row.metadata.priority ?? '';
   const priority = readPriority(raw);
-  return priority ? PRIORITY_LABELS[priority] : raw;
+  return priority ? t(`priority.${priority}`) : raw;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
-  recipientField,
+  CUSTOMER_TYPES,
+  PRIORITIES,
   type RecipientIssue,
   type StoredRecipient,
 } from '../../../../shared/domain/recipients';
@@ -9,7 +11,8 @@ import { TextField } from '../../ui/TextField';
 import { TextListEditor } from '../../ui/TextListEditor';
 import { AddToDoNotCallButton } from '../do-not-call/AddToDoNotCallButton';
 import { ChoiceSelect } from './ChoiceSelect';
-import { calendarDateProblem, callWindowProblem } from './entry-checks';
+import { useEntryChecks } from './entry-checks';
+import { useIssueWords } from './issue-text';
 import { LANGUAGE_LIST_ID, TIME_ZONE_LIST_ID } from './recipient-columns';
 import { issuesFor } from './recipient-store';
 import { useRecipients, useRecipientStore } from './recipient-store-context';
@@ -49,41 +52,71 @@ interface FormProps {
   variables: CampaignVariableContext;
 }
 
+type ChoiceFieldPath = 'metadata.priority' | 'metadata.customer_type';
+
+const CONTACT_FIELDS: readonly TextFieldPath[] = [
+  'phone_number',
+  'contact_info.name',
+  'contact_info.company',
+  'contact_info.title',
+  'contact_info.department',
+];
+const PREFERENCE_FIELDS: readonly TextFieldPath[] = [
+  'preferences.language',
+  'preferences.timezone',
+];
+const CHOICE_FIELDS: readonly ChoiceFieldPath[] = ['metadata.priority', 'metadata.customer_type'];
+const INPUT_EXTRAS: Partial<Record<TextFieldPath, { list?: string; type?: string }>> = {
+  phone_number: { type: 'tel' },
+  'preferences.language': { list: LANGUAGE_LIST_ID },
+  'preferences.timezone': { list: TIME_ZONE_LIST_ID },
+};
+
 function RecipientForm({ row, issues, readOnly, variables }: FormProps) {
+  const { t } = useTranslation('recipients');
+  const words = useIssueWords();
+  const checks = useEntryChecks();
   const store = useRecipientStore();
   const save = (next: StoredRecipient) => store.getState().editRow(row.id, next);
-  const text = (path: TextFieldPath, extra: { list?: string; type?: string } = {}) => {
-    const info = recipientField(path);
+  const problemText = (found: RecipientIssue | undefined) =>
+    found ? words.issue(found) : undefined;
+  const problemsAt = (path: string) =>
+    new Map([...problemsByPosition(issues, path)].map(([at, found]) => [at, words.issue(found)]));
+  const text = (path: TextFieldPath) => {
     return (
       <TextField
-        label={info.label}
+        key={path}
+        label={t(`fields.${path}.label`)}
         value={readText(row, path)}
-        placeholder={`e.g. ${info.example}`}
+        placeholder={t('details.example', { example: t(`fields.${path}.example`) })}
         disabled={readOnly}
-        problem={problemFor(issues, path)?.message}
+        problem={problemText(problemFor(issues, path))}
         check={(typed) =>
-          problemFor(store.getState().checkRow(writeText(row, path, typed)), path)?.message
+          problemText(problemFor(store.getState().checkRow(writeText(row, path, typed)), path))
         }
         onCommit={(typed) => save(writeText(row, path, typed))}
         autoComplete="off"
-        {...extra}
+        {...INPUT_EXTRAS[path]}
       />
     );
   };
-  const choice = (path: 'metadata.priority' | 'metadata.customer_type') => {
-    const info = recipientField(path);
+  const choice = (path: ChoiceFieldPath) => {
     const id = `${row.id}-${path}`;
-    const problem = problemFor(issues, path)?.message;
+    const problem = problemText(problemFor(issues, path));
+    const choices =
+      path === 'metadata.priority'
+        ? PRIORITIES.map((value) => ({ value, label: t(`priority.${value}`) }))
+        : CUSTOMER_TYPES.map((value) => ({ value, label: t(`customerType.${value}`) }));
     return (
-      <div className="field">
+      <div key={path} className="field">
         <label htmlFor={id} className="field-label">
-          {info.label}
+          {t(`fields.${path}.label`)}
         </label>
         <ChoiceSelect
           id={id}
           className="input"
           value={readText(row, path).toLowerCase()}
-          choices={info.options ?? []}
+          choices={choices}
           disabled={readOnly}
           aria-invalid={problem ? true : undefined}
           onChoose={(value) => save(writeText(row, path, value))}
@@ -93,74 +126,75 @@ function RecipientForm({ row, issues, readOnly, variables }: FormProps) {
     );
   };
   const { agentVariables, campaignValues, agentDefaults } = variables;
+  const setPreferences = (patch: Partial<StoredRecipient['preferences']>) =>
+    save(patchGroup(row, 'preferences', patch));
+  const setMetadata = (patch: Partial<StoredRecipient['metadata']>) =>
+    save(patchGroup(row, 'metadata', patch));
+  const callTimeProblems = problemsAt('preferences.best_call_times');
+  const blackoutProblems = problemsAt('preferences.blackout_dates');
+  const tagProblems = problemsAt('metadata.tags');
 
   return (
     <>
-      <Section title="Contact" open>
-        {text('phone_number', { type: 'tel' })}
-        {text('contact_info.name')}
-        {text('contact_info.company')}
-        {text('contact_info.title')}
-        {text('contact_info.department')}
+      <Section title={t('details.contact')} open>
+        {CONTACT_FIELDS.map(text)}
       </Section>
-      <Section title="Preferences" open>
-        {text('preferences.language', { list: LANGUAGE_LIST_ID })}
-        {text('preferences.timezone', { list: TIME_ZONE_LIST_ID })}
+      <Section title={t('details.preferences')} open>
+        {PREFERENCE_FIELDS.map(text)}
         <TextListEditor
-          label="Best call times"
-          itemLabel={(index) => `Call time ${index + 1}`}
+          label={t('fields.preferences.best_call_times.label')}
+          itemLabel={(index) => t('details.callTime', { n: index + 1 })}
           items={row.preferences.best_call_times}
-          onChange={(best_call_times) => save(patchGroup(row, 'preferences', { best_call_times }))}
-          problems={problemsByPosition(issues, 'preferences.best_call_times')}
-          check={callWindowProblem}
-          placeholder="09:00-12:00"
-          addLabel="Add call time"
-          hint="In the person’s own time zone."
+          onChange={(best_call_times) => setPreferences({ best_call_times })}
+          problems={callTimeProblems}
+          check={checks.callWindow}
+          placeholder={t('fields.preferences.best_call_times.example')}
+          addLabel={t('details.addCallTime')}
+          hint={t('details.callTimesHint')}
           disabled={readOnly}
         />
         <TextListEditor
-          label="Do-not-call dates"
-          itemLabel={(index) => `Do-not-call date ${index + 1}`}
+          label={t('fields.preferences.blackout_dates.label')}
+          itemLabel={(index) => t('details.blackoutDate', { n: index + 1 })}
           items={row.preferences.blackout_dates}
-          onChange={(blackout_dates) => save(patchGroup(row, 'preferences', { blackout_dates }))}
-          problems={problemsByPosition(issues, 'preferences.blackout_dates')}
-          check={calendarDateProblem}
-          inputType="date"
-          addLabel="Add date"
+          onChange={(blackout_dates) => setPreferences({ blackout_dates })}
+          problems={blackoutProblems}
+          check={checks.calendarDate}
+          dates
+          addLabel={t('details.addDate')}
           disabled={readOnly}
         />
       </Section>
-      <Section title="Values for the agent" open={agentVariables.length > 0}>
+      <Section title={t('details.agentValues')} open={agentVariables.length > 0}>
         <KeyValueEditor
-          label="Values for this person"
-          hint="Leave one empty to use the campaign’s value."
+          label={t('details.personValues')}
+          hint={t('details.personValuesHint')}
           entries={row.variables}
           onChange={(next) => save({ ...row, variables: next })}
           fixedKeys={agentVariables}
           labelFor={variableLabel}
-          placeholderFor={(key) => campaignValues[key] || agentDefaults[key] || 'Not set'}
-          problemFor={(key) => problemFor(issues, `variables.${key}`)?.message}
-          keyLabel="Name"
-          addLabel="Add a value"
+          placeholderFor={(key) => campaignValues[key] || agentDefaults[key] || t('details.notSet')}
+          problemFor={(key) => problemText(problemFor(issues, `variables.${key}`))}
+          keyLabel={t('details.valueName')}
+          addLabel={t('details.addValue')}
           disabled={readOnly}
         />
       </Section>
-      <Section title="Advanced" open={false}>
-        {choice('metadata.priority')}
-        {choice('metadata.customer_type')}
+      <Section title={t('details.advanced')} open={false}>
+        {CHOICE_FIELDS.map(choice)}
         <TagEditor
           tags={row.metadata.tags}
-          onChange={(tags) => save(patchGroup(row, 'metadata', { tags }))}
-          problems={problemsByPosition(issues, 'metadata.tags')}
+          onChange={(tags) => setMetadata({ tags })}
+          problems={tagProblems}
           disabled={readOnly}
         />
         <KeyValueEditor
-          label="Custom fields"
+          label={t('details.customFields')}
           entries={row.metadata.custom_fields}
-          onChange={(custom_fields) => save(patchGroup(row, 'metadata', { custom_fields }))}
-          problemFor={(key) => problemFor(issues, `metadata.custom_fields.${key}`)?.message}
-          keyLabel="Field name"
-          addLabel="Add a field"
+          onChange={(custom_fields) => setMetadata({ custom_fields })}
+          problemFor={(key) => problemText(problemFor(issues, `metadata.custom_fields.${key}`))}
+          keyLabel={t('details.fieldName')}
+          addLabel={t('details.addField')}
           disabled={readOnly}
         />
       </Section>
@@ -173,6 +207,8 @@ export function RecipientDetails(props: {
   variables: CampaignVariableContext;
   onRemove: (ids: readonly string[]) => void;
 }) {
+  const { t } = useTranslation('recipients');
+  const words = useIssueWords();
   const store = useRecipientStore();
   const detailsId = useRecipients((state) => state.detailsId);
   const row = useRecipients((state) => {
@@ -193,7 +229,7 @@ export function RecipientDetails(props: {
   }, [detailsId]);
 
   if (!row) return null;
-  const title = row.contact_info.name || row.phone_number || 'New recipient';
+  const title = row.contact_info.name || row.phone_number || t('details.newRecipient');
   return (
     <aside
       ref={panel}
@@ -211,20 +247,20 @@ export function RecipientDetails(props: {
         <button
           type="button"
           className="icon-button"
-          aria-label="Close details"
+          aria-label={t('details.close')}
           onClick={() => store.getState().closeDetails()}
         >
           ×
         </button>
       </header>
       {issues && issues.length > 0 ? (
-        <ul className="detail-issues" aria-label="Problems">
+        <ul className="detail-issues" aria-label={t('details.problems')}>
           {issues.map((issue, index) => (
             <li
               key={index}
               className={`detail-issues__item detail-issues__item--${issue.severity}`}
             >
-              {issue.message}
+              {words.issue(issue)}
             </li>
           ))}
         </ul>
@@ -247,7 +283,7 @@ export function RecipientDetails(props: {
           className="button button--danger-outline"
           onClick={() => props.onRemove([row.id])}
         >
-          Remove this recipient
+          {t('details.remove')}
         </button>
       )}
     </aside>

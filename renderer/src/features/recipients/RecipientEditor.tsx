@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { showToast } from '../../ui/toast-store';
 import { ImportWizard } from '../import/ImportWizard';
 import { SpreadsheetActions } from '../import/SpreadsheetActions';
@@ -37,6 +38,7 @@ function useUndoShortcuts() {
 
 /** The recipient list of one draft: search, filters, the table, bulk edits and details. */
 export function RecipientEditor(props: { variables: CampaignVariableContext }) {
+  const { t } = useTranslation(['recipients', 'common']);
   const store = useRecipientStore();
   const selecting = useRecipients((state) => state.selected.size > 0 && !state.readOnly);
   const readOnly = useRecipients((state) => state.readOnly);
@@ -48,19 +50,18 @@ export function RecipientEditor(props: { variables: CampaignVariableContext }) {
     (ids: readonly string[]) => {
       const change = store.getState().removeRecipients(ids);
       if (!change) return;
-      const n = change.rows.length;
-      showToast(n === 1 ? 'Removed 1 recipient.' : `Removed ${n.toLocaleString()} recipients.`, {
-        label: 'Undo',
+      showToast(t('removed', { count: change.rows.length }), {
+        label: t('common:actions.undo'),
         run: () => store.getState().undoChange(change.id),
       });
     },
-    [store],
+    [store, t],
   );
 
   return (
     <>
       <SpreadsheetDropZone disabled={readOnly} onFile={setImporting}>
-        <section className="recipient-editor" aria-label="Recipients">
+        <section className="recipient-editor" aria-label={t('table.label')}>
           <RecipientToolbar
             actions={<SpreadsheetActions agentVariables={agentVariables} onImport={setImporting} />}
           />

@@ -1,10 +1,12 @@
 import { memo, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RecipientIssue, StoredRecipient } from '../../../../shared/domain/recipients';
+import { useIssueWords } from './issue-text';
 import { displayText, RecipientCell } from './RecipientCell';
 import { CELL_COLUMNS } from './recipient-columns';
 import type { SelectMode } from './recipient-store';
 import { useRecipientStore } from './recipient-store-context';
-import { describeStatus } from './recipient-status';
+
 import { problemFor } from './recipient-values';
 
 export interface RecipientRowProps {
@@ -46,9 +48,11 @@ function CellText(props: { column: string; text: string; problem: string | undef
 const keepSelection = (event: MouseEvent) => event.stopPropagation();
 
 export const RecipientRow = memo(function RecipientRow(props: RecipientRowProps) {
+  const { t } = useTranslation('recipients');
+  const words = useIssueWords();
   const store = useRecipientStore();
   const { row, position } = props;
-  const status = describeStatus(props.issues);
+  const status = words.status(props.issues);
   const tabIndex = props.tabbable ? 0 : -1;
   const editing = props.active && !props.readOnly;
   const className = [
@@ -86,7 +90,7 @@ export const RecipientRow = memo(function RecipientRow(props: RecipientRowProps)
       role="row"
       aria-rowindex={position + 1}
       aria-selected={props.selected}
-      aria-label={`Row ${position}`}
+      aria-label={t('row.label', { position })}
       tabIndex={tabIndex}
       className={className}
       data-row-id={row.id}
@@ -99,7 +103,7 @@ export const RecipientRow = memo(function RecipientRow(props: RecipientRowProps)
       <div role="gridcell" className="recipient-grid__check">
         <input
           type="checkbox"
-          aria-label={`Select row ${position}`}
+          aria-label={t('row.select', { position })}
           checked={props.selected}
           tabIndex={tabIndex}
           onMouseDown={keepSelection}
@@ -110,7 +114,8 @@ export const RecipientRow = memo(function RecipientRow(props: RecipientRowProps)
         />
       </div>
       {CELL_COLUMNS.map((column) => {
-        const problem = problemFor(props.issues, column.path)?.message;
+        const found = problemFor(props.issues, column.path);
+        const problem = found ? words.issue(found) : undefined;
         return (
           <div key={column.key} role="gridcell" aria-invalid={problem ? true : undefined}>
             {editing ? (
@@ -122,7 +127,7 @@ export const RecipientRow = memo(function RecipientRow(props: RecipientRowProps)
                 onHint={props.onHint}
               />
             ) : (
-              <CellText column={column.key} text={displayText(row, column)} problem={problem} />
+              <CellText column={column.key} text={displayText(row, column, t)} problem={problem} />
             )}
           </div>
         );
@@ -132,7 +137,7 @@ export const RecipientRow = memo(function RecipientRow(props: RecipientRowProps)
           type="button"
           className={`recipient-status recipient-status--${status.tone}`}
           title={status.detail}
-          aria-label={`${status.text} — details for row ${position}`}
+          aria-label={t('row.statusDetails', { status: status.text, position })}
           tabIndex={tabIndex}
           onClick={() => store.getState().openDetails(row.id)}
         >
@@ -144,7 +149,7 @@ export const RecipientRow = memo(function RecipientRow(props: RecipientRowProps)
           <button
             type="button"
             className="icon-button"
-            aria-label={`Remove row ${position}`}
+            aria-label={t('row.remove', { position })}
             tabIndex={tabIndex}
             onMouseDown={keepSelection}
             onClick={() => props.onRemove(row.id)}

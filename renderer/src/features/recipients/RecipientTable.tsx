@@ -1,5 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CELL_COLUMNS, LANGUAGE_LIST_ID, TIME_ZONE_LIST_ID } from './recipient-columns';
 import { LanguageOptions, TimeZoneOptions } from './choice-lists';
 import type { SortColumn } from './recipient-query';
@@ -9,13 +10,18 @@ import { useRecipients, useRecipientStore } from './recipient-store-context';
 
 const ROW_HEIGHT = 40;
 const HINT_ID = 'recipient-grid-hint';
-const KEYBOARD_HELP =
-  'Arrow keys move between rows · Enter opens details · Space selects · Delete removes · Ctrl+Z undoes';
+const SORT_ARROWS = { ascending: '▲', descending: '▼', none: null } as const;
 
-const SORTABLE: ReadonlyArray<{ key: SortColumn; label: string }> = [
-  ...CELL_COLUMNS.map((column) => ({ key: column.key, label: column.label })),
-  { key: 'status', label: 'Status' },
-];
+function useSortable(): ReadonlyArray<{ key: SortColumn; label: string }> {
+  const { t } = useTranslation('recipients');
+  return [
+    ...CELL_COLUMNS.map((column) => ({
+      key: column.key,
+      label: t(`fields.${column.path}.label`),
+    })),
+    { key: 'status', label: t('table.status') },
+  ];
+}
 
 function SortHeader({ column }: { column: { key: SortColumn; label: string } }) {
   const sort = useRecipients((state) => state.query.sort);
@@ -26,15 +32,13 @@ function SortHeader({ column }: { column: { key: SortColumn; label: string } }) 
     : sort.descending
       ? null
       : { column: column.key, descending: true };
+  const order = active ? (sort.descending ? 'descending' : 'ascending') : 'none';
   return (
-    <div
-      role="columnheader"
-      aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-    >
+    <div role="columnheader" aria-sort={order}>
       <button type="button" className="sort-button" onClick={() => setQuery({ sort: next })}>
         {column.label}
         <span aria-hidden="true" className="sort-button__arrow">
-          {active ? (sort.descending ? '▼' : '▲') : ''}
+          {SORT_ARROWS[order]}
         </span>
       </button>
     </div>
@@ -42,6 +46,7 @@ function SortHeader({ column }: { column: { key: SortColumn; label: string } }) 
 }
 
 function SelectAllHeader() {
+  const { t } = useTranslation('recipients');
   const view = useRecipients((state) => state.view);
   const selected = useRecipients((state) => state.selected);
   const store = useRecipientStore();
@@ -50,7 +55,7 @@ function SelectAllHeader() {
     <div role="columnheader" className="recipient-grid__check">
       <input
         type="checkbox"
-        aria-label="Select all matching recipients"
+        aria-label={t('table.selectAll')}
         checked={all}
         ref={(box) => {
           if (box) box.indeterminate = selected.size > 0 && !all;
@@ -65,6 +70,8 @@ function SelectAllHeader() {
 
 /** The virtualised recipient grid: only the rows on screen exist in the page. */
 export function RecipientTable(props: { onRemove: (ids: readonly string[]) => void }) {
+  const { t } = useTranslation('recipients');
+  const sortable = useSortable();
   const store = useRecipientStore();
   const view = useRecipients((state) => state.view);
   const recipients = useRecipients((state) => state.recipients);
@@ -173,7 +180,7 @@ export function RecipientTable(props: { onRemove: (ids: readonly string[]) => vo
     <div className="recipient-grid-wrap">
       <div
         role="grid"
-        aria-label="Recipients"
+        aria-label={t('table.label')}
         aria-rowcount={view.length + 1}
         aria-multiselectable="true"
         aria-readonly={readOnly || undefined}
@@ -183,20 +190,18 @@ export function RecipientTable(props: { onRemove: (ids: readonly string[]) => vo
         <div role="rowgroup">
           <div role="row" aria-rowindex={1} className="recipient-grid__row recipient-grid__head">
             <SelectAllHeader />
-            {SORTABLE.map((column) => (
+            {sortable.map((column) => (
               <SortHeader key={column.key} column={column} />
             ))}
             <div role="columnheader">
-              <span className="visually-hidden">Remove</span>
+              <span className="visually-hidden">{t('table.remove')}</span>
             </div>
           </div>
         </div>
         <div role="rowgroup" ref={scrollRef} className="recipient-grid__body" onKeyDown={onKeyDown}>
           {view.length === 0 ? (
             <p className="recipient-grid__empty">
-              {recipients.length === 0
-                ? 'No recipients yet. Add the people to call with “Add recipient”.'
-                : 'No recipients match. Change the search or the filters to see more.'}
+              {recipients.length === 0 ? t('table.empty') : t('table.noMatch')}
             </p>
           ) : null}
           <div role="presentation" style={{ height: virtualizer.getTotalSize() }}>
@@ -229,7 +234,7 @@ export function RecipientTable(props: { onRemove: (ids: readonly string[]) => vo
         className={`grid-hint${hint ? ' grid-hint--problem' : ''}`}
         aria-live="polite"
       >
-        {hint ?? KEYBOARD_HELP}
+        {hint ?? t('table.keyboardHelp')}
       </p>
       <LanguageOptions id={LANGUAGE_LIST_ID} />
       <TimeZoneOptions id={TIME_ZONE_LIST_ID} />

@@ -1,17 +1,15 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { PRIORITIES, PRIORITY_LABELS } from '../../../../shared/domain/recipients';
+import { useTranslation } from 'react-i18next';
+import { PRIORITIES } from '../../../../shared/domain/recipients';
 import { collectTags, NO_PRIORITY, type ShowFilter } from './recipient-query';
 import { useRecipients, useRecipientStore } from './recipient-store-context';
 
 const SEARCH_DELAY_MS = 200;
 
-const SHOW_LABELS: Record<ShowFilter, string> = {
-  all: 'All recipients',
-  attention: 'Needs attention',
-  duplicates: 'Duplicate numbers',
-};
+const SHOW_FILTERS: readonly ShowFilter[] = ['all', 'attention', 'duplicates'];
 
 function SearchBox() {
+  const { t } = useTranslation('recipients');
   const setQuery = useRecipients((state) => state.setQuery);
   const applied = useRecipients((state) => state.query.search);
   const [text, setText] = useState(applied);
@@ -25,13 +23,13 @@ function SearchBox() {
   return (
     <div className="toolbar__search">
       <label htmlFor={id} className="visually-hidden">
-        Search recipients
+        {t('toolbar.search')}
       </label>
       <input
         id={id}
         type="search"
         className="input"
-        placeholder="Search name, number, company, tag…"
+        placeholder={t('toolbar.searchPlaceholder')}
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
@@ -40,6 +38,7 @@ function SearchBox() {
 }
 
 function TagFilter() {
+  const { t } = useTranslation('recipients');
   const recipients = useRecipients((state) => state.recipients);
   const tag = useRecipients((state) => state.query.tag);
   const setQuery = useRecipients((state) => state.setQuery);
@@ -49,11 +48,11 @@ function TagFilter() {
   return (
     <select
       className="input input--auto"
-      aria-label="Filter by tag"
+      aria-label={t('toolbar.tagFilter')}
       value={tag ?? ''}
       onChange={(event) => setQuery({ tag: event.target.value || null })}
     >
-      <option value="">All tags</option>
+      <option value="">{t('toolbar.allTags')}</option>
       {tags.map((name) => (
         <option key={name} value={name}>
           {name}
@@ -65,6 +64,7 @@ function TagFilter() {
 
 /** `actions` go before Undo: the list's way in and out (import, export). */
 export function RecipientToolbar(props: { actions?: ReactNode }) {
+  const { t } = useTranslation(['recipients', 'common']);
   const store = useRecipientStore();
   const query = useRecipients((state) => state.query);
   const canUndo = useRecipients((state) => state.past.length > 0 && !state.readOnly);
@@ -73,34 +73,34 @@ export function RecipientToolbar(props: { actions?: ReactNode }) {
   const setQuery = useRecipients((state) => state.setQuery);
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Recipient list">
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <SearchBox />
       <select
         className="input input--auto"
-        aria-label="Show"
+        aria-label={t('toolbar.show')}
         value={query.show}
         onChange={(event) => setQuery({ show: event.target.value as ShowFilter })}
       >
-        {(Object.keys(SHOW_LABELS) as ShowFilter[]).map((show) => (
+        {SHOW_FILTERS.map((show) => (
           <option key={show} value={show}>
-            {SHOW_LABELS[show]}
+            {t(`toolbar.showFilters.${show}`)}
           </option>
         ))}
       </select>
       <TagFilter />
       <select
         className="input input--auto"
-        aria-label="Filter by priority"
+        aria-label={t('toolbar.priorityFilter')}
         value={query.priority ?? ''}
         onChange={(event) => setQuery({ priority: event.target.value || null })}
       >
-        <option value="">Any priority</option>
+        <option value="">{t('toolbar.anyPriority')}</option>
         {PRIORITIES.map((priority) => (
           <option key={priority} value={priority}>
-            {PRIORITY_LABELS[priority]}
+            {t(`priority.${priority}`)}
           </option>
         ))}
-        <option value={NO_PRIORITY}>No priority</option>
+        <option value={NO_PRIORITY}>{t('toolbar.noPriority')}</option>
       </select>
       <span className="toolbar__spacer" />
       {/* One group, so on a narrow window the buttons wrap together under the filters. */}
@@ -113,7 +113,7 @@ export function RecipientToolbar(props: { actions?: ReactNode }) {
           aria-keyshortcuts="Control+Z"
           onClick={() => store.getState().undo()}
         >
-          Undo
+          {t('common:actions.undo')}
         </button>
         <button
           type="button"
@@ -122,7 +122,7 @@ export function RecipientToolbar(props: { actions?: ReactNode }) {
           aria-keyshortcuts="Control+Shift+Z Control+Y"
           onClick={() => store.getState().redo()}
         >
-          Redo
+          {t('toolbar.redo')}
         </button>
         {readOnly ? null : (
           <button
@@ -130,7 +130,7 @@ export function RecipientToolbar(props: { actions?: ReactNode }) {
             className="button button--primary"
             onClick={() => store.getState().addRecipient()}
           >
-            + Add recipient
+            {t('toolbar.add')}
           </button>
         )}
       </div>

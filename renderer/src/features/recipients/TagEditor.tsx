@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseTags } from './recipient-values';
 
 /** Tags as removable chips, with a field that adds one on Enter or comma. */
@@ -8,6 +9,7 @@ export function TagEditor(props: {
   problems: ReadonlyMap<number, string>;
   disabled: boolean;
 }) {
+  const { t } = useTranslation('recipients');
   const [text, setText] = useState('');
   const id = useId();
   const add = () => {
@@ -18,10 +20,10 @@ export function TagEditor(props: {
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
-        Tags
+        {t('fields.metadata.tags.label')}
       </label>
       {props.tags.length > 0 ? (
-        <ul className="tag-list" aria-label="Current tags">
+        <ul className="tag-list" aria-label={t('tags.current')}>
           {props.tags.map((tag, index) => (
             <li
               key={tag}
@@ -33,7 +35,7 @@ export function TagEditor(props: {
                 <button
                   type="button"
                   className="tag__remove"
-                  aria-label={`Remove tag ${tag}`}
+                  aria-label={t('tags.remove', { tag })}
                   onClick={() => props.onChange(props.tags.filter((other) => other !== tag))}
                 >
                   ×
@@ -47,7 +49,7 @@ export function TagEditor(props: {
         <input
           id={id}
           className="input"
-          placeholder="Add a tag and press Enter"
+          placeholder={t('tags.placeholder')}
           value={text}
           onChange={(event) => setText(event.target.value)}
           onBlur={add}

@@ -1,11 +1,20 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { listLanguages, listTimeZones } from '../../../../shared/domain/recipients';
 
-let languages: ReturnType<typeof listLanguages> | undefined;
 let timeZones: string[] | undefined;
 
-/** Suggestions for language inputs: typing "pol" offers pl — Polish. */
+/** Suggestions for language inputs: typing "pol" offers pl — Polish (named in the UI language). */
 export function LanguageOptions({ id }: { id: string }) {
-  languages ??= listLanguages();
+  const { i18n } = useTranslation();
+  const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
+  const languages = useMemo(() => {
+    const names = new Intl.DisplayNames([uiLanguage], { type: 'language', fallback: 'none' });
+    return listLanguages().map((language) => ({
+      code: language.code,
+      name: names.of(language.code) ?? language.name,
+    }));
+  }, [uiLanguage]);
   return (
     <datalist id={id}>
       {languages.map((language) => (

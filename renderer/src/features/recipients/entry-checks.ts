@@ -1,17 +1,19 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isCalendarDate, readCallWindow } from '../../../../shared/domain/recipients';
 
 // Checks for one entry of a list while it is typed (the whole recipient is checked on commit).
-
-export function callWindowProblem(text: string): string | undefined {
-  return text.trim() === '' || readCallWindow(text).ok
-    ? undefined
-    : 'Write a start and an end time, such as 09:00-17:00.';
-}
-
-export function calendarDateProblem(text: string): string | undefined {
-  return text.trim() === '' || isCalendarDate(text.trim())
-    ? undefined
-    : 'Pick a date, or write it as year-month-day, such as 2025-12-24.';
+export function useEntryChecks() {
+  const { t } = useTranslation('recipients');
+  return useMemo(
+    () => ({
+      callWindow: (text: string): string | undefined =>
+        text.trim() === '' || readCallWindow(text).ok ? undefined : t('entry.callWindow'),
+      calendarDate: (text: string): string | undefined =>
+        text.trim() === '' || isCalendarDate(text.trim()) ? undefined : t('entry.calendarDate'),
+    }),
+    [t],
+  );
 }
 
 /** Problems of a list's entries by position, for lists checked here rather than by validation. */

@@ -57,10 +57,96 @@ export function applyChange(list: RecipientList, change: Change): RecipientList 
     }
   }
   if (removed.size === 0 && added.length === 0) return { recipients, indexById: list.indexById };
+  if (removed.size === 0 && isAppend(recipients.length, added))
+    return append(list, recipients, added);
 
   if (removed.size > 0) recipients = recipients.filter((row) => !removed.has(row.id));
   if (added.length > 0) recipients = insertAt(recipients, added);
   return { recipients, indexById: indexRecipients(recipients) };
+}
+
+/** Whether the rows go at the end, in order: an import, a new row, or redoing either. */
+function isAppend(length: number, rows: readonly RowChange[]): boolean {
+  return rows.every((row, offset) => row.index === length + offset);
+}
+
+/**
+ * Adds rows at the end: the index is copied and extended, where insertAt would sort the new
+ * rows, walk the whole list and hash every id again, all while the page waits.
+ */
+function append(
+  list: RecipientList,
+  recipients: readonly StoredRecipient[],
+  rows: readonly RowChange[],
+): RecipientList {
+  const result = recipients.slice();
+  const indexById = new Map(list.indexById);
+  for (const row of rows) appendRow(result, indexById, row);
+  return { recipients: result, indexById };
+}
+
+function appendRow(
+  recipients: StoredRecipient[],
+  indexById: Map<string, number>,
+  row: RowChange,
+): void {
+  if (!row.after) return;
+  indexById.set(row.id, recipients.length);
+  recipients.push(row.after);
+}
+
+/** Entries handled per task by appendInPieces: a few milliseconds' work. */
+const ROWS_PER_PIECE = 10_000;
+
+/**
+ * Calls `each` on every item, `pause`-ing after each ROWS_PER_PIECE of them so other tasks
+ * (input, painting) run in between; false if `signal` stopped it.
+ */
+async function forEachInPieces<T>(
+  items: Iterable<T>,
+  each: (item: T) => void,
+  pause: () => Promise<void>,
+  signal: AbortSignal,
+): Promise<boolean> {
+  let count = 0;
+  for (const item of items) {
+    if (++count % ROWS_PER_PIECE === 0) {
+      await pause();
+      if (signal.aborted) return false;
+    }
+    each(item);
+  }
+  return !signal.aborted;
+}
+
+/**
+ * The list with rows added at the end, like applyChange, made a piece at a time (see
+ * forEachInPieces) for an import of many rows: `toRow` makes the change of each item, in
+ * order. undefined if `signal` stopped it. `list` must not change meanwhile.
+ */
+export async function appendInPieces<T>(
+  list: RecipientList,
+  items: readonly T[],
+  toRow: (item: T, index: number) => RowChange,
+  pause: () => Promise<void>,
+  signal: AbortSignal,
+): Promise<RecipientList | undefined> {
+  const recipients = list.recipients.slice();
+  const indexById = new Map<string, number>();
+  const copied = await forEachInPieces(
+    list.indexById,
+    ([id, index]) => indexById.set(id, index),
+    pause,
+    signal,
+  );
+  if (!copied) return undefined;
+  const added = await forEachInPieces(
+    items,
+    (item) => appendRow(recipients, indexById, toRow(item, recipients.length)),
+    pause,
+    signal,
+  );
+  return added ? { recipients, indexById } : undefined;
 }
 
 /** Puts rows back at their recorded positions in one pass (undoing a delete of many rows). */

@@ -1,4 +1,4 @@
-import { recipientField, type StoredRecipient } from '../../../../shared/domain/recipients';
+import type { StoredRecipient } from '../../../../shared/domain/recipients';
 import type { SortColumn } from './recipient-query';
 import {
   parseTags,
@@ -11,14 +11,13 @@ import {
 
 export interface CellColumn {
   key: Exclude<SortColumn, 'status'>;
-  label: string;
-  /** Where its problems are reported. */
+  /** Where its problems are reported; also names its heading (recipients:fields.<path>). */
   path: TextFieldPath | 'metadata.tags';
   input: 'text' | 'language' | 'time_zone' | 'priority' | 'tags';
 }
 
 function column(key: CellColumn['key'], path: CellColumn['path'], input: CellColumn['input']) {
-  return { key, path, input, label: recipientField(path).label };
+  return { key, path, input };
 }
 
 /** The editable columns, in the order the table shows them. */

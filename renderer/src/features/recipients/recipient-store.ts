@@ -8,11 +8,14 @@ import {
   type RecipientIssue,
   type StoredRecipient,
 } from '../../../../shared/domain/recipients';
+import { yieldToEventLoop } from '../../../../shared/domain/spreadsheet';
 import {
+  appendInPieces,
   applyChange,
   indexRecipients,
   invertChange,
   type Change,
+  type RecipientList,
   type RowChange,
 } from './recipient-changes';
 import { ALL_RECIPIENTS, computeView, type RecipientQuery } from './recipient-query';
@@ -68,6 +71,15 @@ export interface RecipientState {
   // These return the recorded change (null: nothing changed), so a toast can offer to undo it.
   /** Appends already normalised rows (an import) as one undoable step. */
   addRecipients: (rows: readonly StoredRecipient[]) => Change | null;
+  /**
+   * addRecipients for an import of many rows: the work is done a piece at a time between other
+   * tasks, so the page never stops for long, and the list changes at once at the end, still as
+   * one undoable step. null, with nothing added, if `signal` stops it first.
+   */
+  addRecipientsInPieces: (
+    rows: readonly StoredRecipient[],
+    signal: AbortSignal,
+  ) => Promise<Change | null>;
   removeRecipients: (ids: readonly string[]) => Change | null;
   bulkSetText: (ids: readonly string[], path: TextFieldPath, text: string) => Change | null;
   bulkTag: (ids: readonly string[], tag: string, add: boolean) => Change | null;
@@ -136,6 +148,20 @@ function withUniqueIds(recipients: readonly StoredRecipient[]): readonly StoredR
   return copy ?? recipients;
 }
 
+/** A row being added at `index`; its id is replaced if it is empty or taken. */
+function addedRow(
+  row: StoredRecipient,
+  index: number,
+  indexById: ReadonlyMap<string, number>,
+  taken: Set<string>,
+): RowChange {
+  // Ids must stay unique, or edits and undo would touch the wrong row.
+  const clash = row.id.trim() === '' || indexById.has(row.id) || taken.has(row.id);
+  const after = clash ? { ...row, id: crypto.randomUUID() } : row;
+  taken.add(after.id);
+  return { id: after.id, index, before: null, after };
+}
+
 function sameRow(a: StoredRecipient, b: StoredRecipient): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -165,10 +191,16 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
       duplicateIds: state.check?.duplicateIds ?? null,
     });
 
-    /** Applies an edit (or its undo) to the list, the view, the selection and the checks. */
-    const apply = (change: Change, history: Pick<RecipientState, 'past' | 'future'>) => {
+    /**
+     * Applies an edit (or its undo) to the list, the view, the selection and the checks.
+     * `list` is the list after it, if already made.
+     */
+    const apply = (
+      change: Change,
+      history: Pick<RecipientState, 'past' | 'future'>,
+      list: RecipientList = applyChange(get(), change),
+    ) => {
       const state = get();
-      const list = applyChange(state, change);
       const version = state.version + 1;
       const upserts: StoredRecipient[] = [];
       const removed = new Set<string>();
@@ -221,11 +253,11 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
     };
 
     /** Records a new edit: it becomes undoable and clears what could be redone. */
-    const record = (rows: RowChange[]): Change | null => {
+    const record = (rows: RowChange[], list?: RecipientList): Change | null => {
       const state = get();
       if (state.readOnly || rows.length === 0) return null;
       const change: Change = { id: nextChangeId++, rows };
-      apply(change, { past: [...state.past, change].slice(-HISTORY_LIMIT), future: [] });
+      apply(change, { past: [...state.past, change].slice(-HISTORY_LIMIT), future: [] }, list);
       return change;
     };
 
@@ -294,14 +326,35 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
       addRecipients: (rows) => {
         const { recipients, indexById } = get();
         const taken = new Set<string>();
-        const added = rows.map((row, offset): RowChange => {
-          // Ids must stay unique, or edits and undo would touch the wrong row.
-          const clash = row.id.trim() === '' || indexById.has(row.id) || taken.has(row.id);
-          const after = clash ? { ...row, id: crypto.randomUUID() } : row;
-          taken.add(after.id);
-          return { id: after.id, index: recipients.length + offset, before: null, after };
-        });
+        const added = rows.map((row, offset) =>
+          addedRow(row, recipients.length + offset, indexById, taken),
+        );
         const change = record(added);
+        if (change) reveal(change);
+        return change;
+      },
+
+      addRecipientsInPieces: async (rows, signal) => {
+        const before = get();
+        if (before.readOnly || rows.length === 0) return null;
+        const taken = new Set<string>();
+        const added: RowChange[] = [];
+        const list = await appendInPieces(
+          before,
+          rows,
+          (row, index) => {
+            const change = addedRow(row, index, before.indexById, taken);
+            added.push(change);
+            return change;
+          },
+          yieldToEventLoop,
+          signal,
+        );
+        if (!list) return null;
+        // Nothing else edits the list while an import adds its rows; should something have,
+        // the rows go in the plain way.
+        if (get().recipients !== before.recipients) return get().addRecipients(rows);
+        const change = record(added, list);
         if (change) reveal(change);
         return change;
       },

@@ -83,13 +83,12 @@ export function problemFor(
 export function problemsByPosition(
   issues: readonly RecipientIssue[] | undefined,
   path: string,
-): Map<number, string> {
-  const problems = new Map<number, string>();
+): Map<number, RecipientIssue> {
+  const problems = new Map<number, RecipientIssue>();
   for (const issue of issues ?? []) {
     if (!issue.field.startsWith(`${path}.`)) continue;
     const position = Number(issue.field.slice(path.length + 1));
-    if (Number.isInteger(position) && !problems.has(position))
-      problems.set(position, issue.message);
+    if (Number.isInteger(position) && !problems.has(position)) problems.set(position, issue);
   }
   return problems;
 }

@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../workspace/workspace-store';
 
 /** Paste, replace or remove the key; it goes straight to main and is never shown again. */
 export function ApiKeyForm() {
+  const { t } = useTranslation('settings');
   const { status, busy, saveApiKey, run } = useWorkspace();
   const [apiKey, setApiKey] = useState('');
   const [confirmingRemove, setConfirmingRemove] = useState(false);
@@ -19,7 +21,7 @@ export function ApiKeyForm() {
   return (
     <form className="api-key-form" onSubmit={(event) => void submit(event)}>
       <label htmlFor={inputId} className="field-label">
-        {keyStored ? 'Replace the API key' : 'ElevenLabs API key'}
+        {keyStored ? t('apiKey.replaceLabel') : t('apiKey.label')}
       </label>
       <div className="row row--tight">
         <input
@@ -28,7 +30,7 @@ export function ApiKeyForm() {
           className="input input--key"
           autoComplete="off"
           spellCheck={false}
-          placeholder={keyStored ? 'A key is saved — paste a new one to replace it' : 'sk_…'}
+          placeholder={keyStored ? t('apiKey.savedPlaceholder') : t('apiKey.placeholder')}
           aria-describedby={hintId}
           value={apiKey}
           onChange={(event) => setApiKey(event.target.value)}
@@ -38,20 +40,20 @@ export function ApiKeyForm() {
           className="button button--primary"
           disabled={busy !== null || apiKey.trim() === ''}
         >
-          {busy === 'saveApiKey' ? 'Checking the key…' : keyStored ? 'Replace key' : 'Save key'}
+          {busy === 'saveApiKey'
+            ? t('apiKey.checking')
+            : keyStored
+              ? t('apiKey.replace')
+              : t('apiKey.save')}
         </button>
       </div>
       <p id={hintId} className="hint">
-        Create a key in the ElevenLabs dashboard under Developers → API keys. Callsheet checks it
-        with ElevenLabs and keeps it in your computer’s keychain — never in a file.
+        {t('apiKey.hint')}
       </p>
       {keyStored ? (
         confirmingRemove ? (
-          <div className="confirm" role="group" aria-label="Remove the API key?">
-            <span>
-              Remove the saved key from this computer? Drafts stay; calls stop working until a key
-              is added again.
-            </span>
+          <div className="confirm" role="group" aria-label={t('apiKey.removeQuestion')}>
+            <span>{t('apiKey.removeExplained')}</span>
             <button
               type="button"
               className="button button--danger"
@@ -60,15 +62,15 @@ export function ApiKeyForm() {
                 void run('removeApiKey');
               }}
             >
-              Remove key
+              {t('apiKey.remove')}
             </button>
             <button type="button" className="button" onClick={() => setConfirmingRemove(false)}>
-              Keep it
+              {t('apiKey.keep')}
             </button>
           </div>
         ) : (
           <button type="button" className="button" onClick={() => setConfirmingRemove(true)}>
-            Remove saved key…
+            {t('apiKey.removeSaved')}
           </button>
         )
       ) : null}

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
 import { request, toAppError } from '../../api/callsheet';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 
 /** For support: the log never holds the key or what was said on calls. */
 export function DiagnosticsSection() {
+  const { t } = useTranslation('settings');
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
 
@@ -14,10 +16,10 @@ export function DiagnosticsSection() {
     try {
       if (action === 'openLogsFolder') {
         const { path } = await request('openLogsFolder', {});
-        setNote(`Logs are in ${path}`);
+        setNote(t('diagnostics.logsAreIn', { path }));
       } else {
         await request('copyDiagnostics', {});
-        setNote('Diagnostics copied — paste them into your message to support.');
+        setNote(t('diagnostics.copied'));
       }
     } catch (reason) {
       setError(toAppError(reason));
@@ -26,17 +28,14 @@ export function DiagnosticsSection() {
 
   return (
     <section className="card" aria-labelledby="diagnostics-heading">
-      <h2 id="diagnostics-heading">Diagnostics</h2>
-      <p className="muted">
-        Callsheet keeps a short log of its requests to ElevenLabs and of the errors it showed you.
-        It never contains your API key or what was said on calls.
-      </p>
+      <h2 id="diagnostics-heading">{t('diagnostics.heading')}</h2>
+      <p className="muted">{t('diagnostics.about')}</p>
       <div className="row">
         <button type="button" className="button" onClick={() => void act('openLogsFolder')}>
-          Open logs folder
+          {t('diagnostics.openLogs')}
         </button>
         <button type="button" className="button" onClick={() => void act('copyDiagnostics')}>
-          Copy diagnostics
+          {t('diagnostics.copy')}
         </button>
       </div>
       {note ? (

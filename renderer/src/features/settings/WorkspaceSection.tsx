@@ -1,21 +1,23 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { WorkspaceStatus } from '../../../../shared/domain/workspace';
+import { describeError } from '../../i18n/describe-error';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { TrySandboxButton } from '../workspace/ConnectWorkspace';
 import { useWorkspace } from '../workspace/workspace-store';
 import { ApiKeyForm } from './ApiKeyForm';
 
-function describe(status: WorkspaceStatus | null): string {
-  if (!status || status.mode === 'none') return 'Not connected to a workspace.';
-  if (status.mode === 'sandbox') {
-    return 'Using the sandbox: a simulated workspace. No real calls are made and nothing is charged.';
-  }
+function describe(status: WorkspaceStatus | null, t: TFunction<'settings'>): string {
+  if (!status || status.mode === 'none') return t('workspace.notConnected');
+  if (status.mode === 'sandbox') return t('workspace.sandbox');
   return status.accountLabel
-    ? `Connected to your ElevenLabs workspace as ${status.accountLabel}.`
-    : 'Connected to your ElevenLabs workspace. (This key may not read account details, so no name is shown.)';
+    ? t('workspace.connectedAs', { account: status.accountLabel })
+    : t('workspace.connected');
 }
 
 /** Switching between the sandbox and the real workspace is always an explicit click. */
 function SwitchButtons({ status }: { status: WorkspaceStatus | null }) {
+  const { t } = useTranslation('settings');
   const { busy, run } = useWorkspace();
   const mode = status?.mode ?? 'none';
   return (
@@ -27,7 +29,7 @@ function SwitchButtons({ status }: { status: WorkspaceStatus | null }) {
           disabled={busy !== null}
           onClick={() => void run('connectLiveWorkspace')}
         >
-          Use my ElevenLabs workspace
+          {t('workspace.useLive')}
         </button>
       ) : null}
       {mode !== 'sandbox' ? <TrySandboxButton /> : null}
@@ -38,7 +40,7 @@ function SwitchButtons({ status }: { status: WorkspaceStatus | null }) {
           disabled={busy !== null}
           onClick={() => void run('disconnectWorkspace')}
         >
-          Disconnect
+          {t('workspace.disconnect')}
         </button>
       ) : null}
     </div>
@@ -46,16 +48,22 @@ function SwitchButtons({ status }: { status: WorkspaceStatus | null }) {
 }
 
 export function WorkspaceSection() {
+  const { t } = useTranslation('settings');
+  const { t: tErrors } = useTranslation('errors');
   const { status, error } = useWorkspace();
+  // Main words the keychain's trouble in English; other languages say it by its code.
+  const keychainProblem = status?.keychainProblem
+    ? describeError({ code: 'keychain_unavailable', message: status.keychainProblem }, tErrors)
+    : null;
   return (
     <section className="card" aria-labelledby="workspace-heading">
-      <h2 id="workspace-heading">ElevenLabs workspace</h2>
+      <h2 id="workspace-heading">{t('workspace.heading')}</h2>
       <p className="connection-status" data-mode={status?.mode ?? 'none'}>
-        {describe(status)}
+        {describe(status, t)}
       </p>
-      {status?.keychainProblem ? (
+      {keychainProblem ? (
         <div className="notice notice--warning" role="alert">
-          {status.keychainProblem}
+          {keychainProblem}
         </div>
       ) : null}
       <ErrorNotice error={error} />

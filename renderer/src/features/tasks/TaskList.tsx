@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { TaskSummary } from '../../../../shared/domain/tasks';
 import { TaskListItem } from './TaskListItem';
 
@@ -16,8 +17,9 @@ function focusNeighbour(tasks: readonly TaskSummary[], id: string) {
 }
 
 export function TaskList(props: { tasks: readonly TaskSummary[] }) {
+  const { t } = useTranslation('tasks');
   return (
-    <ul className="draft-list" aria-label="Call tasks">
+    <ul className="draft-list" aria-label={t('list.label')}>
       {props.tasks.map((task) => (
         <TaskListItem
           key={task.id}

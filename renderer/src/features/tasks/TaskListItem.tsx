@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TaskSummary } from '../../../../shared/domain/tasks';
 import { useNavigation } from '../../app/navigation-store';
 import { TimeAgo } from '../../ui/TimeAgo';
@@ -8,13 +9,14 @@ import { useTaskList } from './task-list-store';
 
 function LastRun(props: { task: TaskSummary }) {
   const run = props.task.lastRun;
-  if (!run) return <p className="draft-item__meta">Not run yet</p>;
+  const { t } = useTranslation('tasks');
+  if (!run) return <p className="draft-item__meta">{t('list.notRun')}</p>;
   return (
     <p className="draft-item__meta task-item__run">
       <span className={`status-badge status-badge--${RUN_STATE_TONES[run.state]}`}>
-        {describeLastRun(run)}
+        {describeLastRun(run, t)}
       </span>{' '}
-      <TimeAgo at={run.startedAt} prefix="Ran" />
+      <TimeAgo at={run.startedAt} prefix={t('list.ran')} />
     </p>
   );
 }
@@ -27,6 +29,7 @@ export function TaskListItem(props: { task: TaskSummary; onDeleted: () => void }
   const duplicate = useTaskList((state) => state.duplicate);
   const remove = useTaskList((state) => state.remove);
   const [renaming, setRenaming] = useState(false);
+  const { t } = useTranslation(['tasks', 'common']);
 
   return (
     <li className="draft-item" data-task-id={task.id}>
@@ -45,9 +48,9 @@ export function TaskListItem(props: { task: TaskSummary; onDeleted: () => void }
           </h3>
         )}
         <p className="draft-item__meta">
-          {task.placeCount} {task.placeCount === 1 ? 'place' : 'places'} ·{' '}
-          {task.agentName ? `Agent: ${task.agentName}` : 'No agent chosen yet'} ·{' '}
-          <TimeAgo at={task.updatedAt} prefix="Edited" />
+          {t('places', { count: task.placeCount })} ·{' '}
+          {task.agentName ? t('list.agent', { name: task.agentName }) : t('list.noAgent')} ·{' '}
+          <TimeAgo at={task.updatedAt} prefix={t('list.edited')} />
         </p>
         <LastRun task={task} />
       </div>
@@ -55,30 +58,30 @@ export function TaskListItem(props: { task: TaskSummary; onDeleted: () => void }
         <button
           type="button"
           className="button button--small"
-          aria-label={`Rename ${task.name}`}
+          aria-label={t('list.renameLabel', { name: task.name })}
           disabled={renaming}
           onClick={() => setRenaming(true)}
         >
-          Rename
+          {t('list.rename')}
         </button>
         <button
           type="button"
           className="button button--small"
-          aria-label={`Duplicate ${task.name}`}
+          aria-label={t('list.duplicateLabel', { name: task.name })}
           onClick={() => void duplicate(task.id)}
         >
-          Duplicate
+          {t('list.duplicate')}
         </button>
         <button
           type="button"
           className="button button--small"
-          aria-label={`Delete ${task.name}`}
+          aria-label={t('list.deleteLabel', { name: task.name })}
           onClick={() => {
             props.onDeleted();
             void remove(task);
           }}
         >
-          Delete
+          {t('common:actions.delete')}
         </button>
       </div>
     </li>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { subscribe } from '../../api/callsheet';
 import { useNavigation } from '../../app/navigation-store';
 import { EmptyState } from '../../ui/EmptyState';
@@ -7,12 +8,11 @@ import { DraftProblemsNotice } from '../campaigns/DraftList';
 import { TaskList } from './TaskList';
 import { useTaskList } from './task-list-store';
 
-const TASKS = { one: 'task', many: 'tasks' };
-
 function NewTaskButton() {
   const create = useTaskList((state) => state.create);
   const creating = useTaskList((state) => state.creating);
   const openTask = useNavigation((state) => state.openTask);
+  const { t } = useTranslation('tasks');
   return (
     <button
       type="button"
@@ -23,7 +23,7 @@ function NewTaskButton() {
         void create().then((id) => id && openTask(id));
       }}
     >
-      {creating ? 'Creating…' : 'New task'}
+      {creating ? t('list.creating') : t('list.new')}
     </button>
   );
 }
@@ -31,6 +31,7 @@ function NewTaskButton() {
 /** Errands: one thing to get done, a few places called in turn until one can do it. */
 export function TasksScreen() {
   const { tasks, problems, error, load, receiveRun } = useTaskList();
+  const { t } = useTranslation(['tasks', 'common']);
 
   useEffect(() => {
     void load();
@@ -45,20 +46,16 @@ export function TasksScreen() {
   return (
     <>
       <header className="screen-header screen-header--with-actions">
-        <h1>Tasks</h1>
+        <h1>{t('common:sections.tasks')}</h1>
         <NewTaskButton />
       </header>
       <ErrorNotice error={error} onRetry={() => void load()} />
-      <DraftProblemsNotice problems={problems} noun={TASKS} />
+      <DraftProblemsNotice problems={problems} kind="task" />
       {tasks === null ? null : tasks.length > 0 ? (
         <TaskList tasks={tasks} />
       ) : (
-        <EmptyState title="No tasks yet">
-          <p>
-            A task is one errand — “Book a haircut for tomorrow at 18:00” — and a short list of
-            places to try. Your agent calls the first place; if it cannot help, the next one, until
-            one can. Start one with New task.
-          </p>
+        <EmptyState title={t('list.emptyTitle')}>
+          <p>{t('list.emptyText')}</p>
         </EmptyState>
       )}
     </>

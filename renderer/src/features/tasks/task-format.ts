@@ -1,24 +1,18 @@
+import type { TFunction } from 'i18next';
 import {
   currentAttempt,
   successfulAttempt,
   type AttemptOutcome,
   type AttemptStatus,
+  type TaskIssue,
   type TaskRun,
   type TaskRunState,
   type TaskRunSummary,
 } from '../../../../shared/domain/tasks';
+import type { RecipientIssue } from '../../../../shared/domain/recipients';
 import type { StatusTone } from '../monitor/monitor-format';
 
 // How runs and calls are worded and coloured, in the list, the run view and the history.
-
-export const RUN_STATE_LABELS: Readonly<Record<TaskRunState, string>> = {
-  running: 'Running',
-  awaiting_confirmation: 'Waiting for you',
-  succeeded: 'Done',
-  exhausted: 'No place could help',
-  stopped: 'Stopped',
-  error: 'Stopped with a problem',
-};
 
 export const RUN_STATE_TONES: Readonly<Record<TaskRunState, StatusTone>> = {
   running: 'active',
@@ -27,17 +21,6 @@ export const RUN_STATE_TONES: Readonly<Record<TaskRunState, StatusTone>> = {
   exhausted: 'stopped',
   stopped: 'stopped',
   error: 'problem',
-};
-
-/** Where one call got to, in the words of someone watching it. */
-export const ATTEMPT_STATUS_LABELS: Readonly<Record<AttemptStatus, string>> = {
-  placing: 'Calling',
-  not_placed: 'Not placed',
-  initiated: 'Calling',
-  'in-progress': 'In conversation',
-  processing: 'Call ended, reading the result',
-  done: 'Done',
-  failed: 'Failed',
 };
 
 export const ATTEMPT_STATUS_TONES: Readonly<Record<AttemptStatus, StatusTone>> = {
@@ -51,13 +34,6 @@ export const ATTEMPT_STATUS_TONES: Readonly<Record<AttemptStatus, StatusTone>> =
   failed: 'problem',
 };
 
-export const OUTCOME_LABELS: Readonly<Record<AttemptOutcome, string>> = {
-  success: 'Could help',
-  failure: 'Could not help',
-  unknown: 'Unclear',
-  error: 'Problem',
-};
-
 export const OUTCOME_TONES: Readonly<Record<AttemptOutcome, StatusTone>> = {
   success: 'done',
   failure: 'stopped',
@@ -65,17 +41,50 @@ export const OUTCOME_TONES: Readonly<Record<AttemptOutcome, StatusTone>> = {
   error: 'problem',
 };
 
-export function calls(count: number): string {
-  return `${count} ${count === 1 ? 'call' : 'calls'}`;
+/** The last run in one line for the list: "Done at Studio Anna · 2 calls". */
+export function describeLastRun(run: TaskRunSummary, t: TFunction<'tasks'>): string {
+  const calls = t('calls', { count: run.calls });
+  if (run.state === 'succeeded' && run.succeededAt) {
+    return `${t('run.doneAt', { place: run.succeededAt })} · ${calls}`;
+  }
+  if (run.state === 'running') return t('run.runningNow', { count: run.calls });
+  return `${t(`runState.${run.state}`)} · ${calls}`;
 }
 
-/** The last run in one line for the list: "Done at Studio Anna · 2 calls". */
-export function describeLastRun(run: TaskRunSummary): string {
-  if (run.state === 'succeeded' && run.succeededAt) {
-    return `Done at ${run.succeededAt} · ${calls(run.calls)}`;
+/** "Place 2 (Salon Bella)", as the UI names a place in a problem. */
+function placeLabel(place: { index: number; name: string }, t: TFunction<'tasks'>): string {
+  const position = place.index + 1;
+  return place.name === ''
+    ? t('issues.place', { position })
+    : t('issues.namedPlace', { position, name: place.name });
+}
+
+/**
+ * What keeps a task from running, in the UI language; `phone` words a number's problem as the
+ * recipients' words do (see useIssueWords).
+ */
+export function describeIssue(
+  issue: TaskIssue,
+  t: TFunction<'tasks'>,
+  phone: (problem: RecipientIssue) => string,
+): string {
+  const place = issue.place ? placeLabel(issue.place, t) : t('issues.aPlace');
+  switch (issue.field) {
+    case 'agent':
+      return t('issues.agent');
+    case 'phoneNumber':
+      return t('issues.phoneNumber');
+    case 'places':
+      return t('issues.places');
+    case 'name':
+      return t('issues.name', { place });
+    case 'phone_number':
+      return issue.phone
+        ? t('issues.phone', { place, problem: phone(issue.phone) })
+        : issue.message;
+    case 'variables':
+      return t('issues.variables', { place, variables: (issue.variables ?? []).join(', ') });
   }
-  if (run.state === 'running') return `Running now · ${calls(run.calls)} so far`;
-  return `${RUN_STATE_LABELS[run.state]} · ${calls(run.calls)}`;
 }
 
 /** What the list keeps of a run, worked out from the run itself as it changes live. */
@@ -90,21 +99,26 @@ export function summarizeRun(run: TaskRun): TaskRunSummary {
 }
 
 /** What a run under way is doing: "In conversation with Studio Anna (place 2 of 3)". */
-export function describeProgress(run: TaskRun): string {
+export function describeProgress(run: TaskRun, t: TFunction<'tasks'>): string {
   const attempt = currentAttempt(run);
-  if (!attempt) return 'Starting…';
+  if (!attempt) return t('progress.starting');
   if (run.state === 'awaiting_confirmation') {
     const next = run.places[run.attempts.length];
-    return `The call to ${attempt.placeName} did not succeed.${next ? ` Next is ${next.name}.` : ''}`;
+    const failed = t('progress.notSucceeded', { place: attempt.placeName });
+    return next ? `${failed} ${t('progress.next', { place: next.name })}` : failed;
   }
-  const where = `${attempt.placeName} (place ${run.attempts.length} of ${run.places.length})`;
-  if (attempt.outcome !== null) return 'Moving on to the next place…';
+  if (attempt.outcome !== null) return t('progress.movingOn');
+  const where = {
+    place: attempt.placeName,
+    position: run.attempts.length,
+    total: run.places.length,
+  };
   switch (attempt.status) {
     case 'in-progress':
-      return `In conversation with ${where}`;
+      return t('progress.inConversation', where);
     case 'processing':
-      return `The call to ${where} ended; reading what came of it`;
+      return t('progress.processing', where);
     default:
-      return `Calling ${where}`;
+      return t('progress.calling', where);
   }
 }

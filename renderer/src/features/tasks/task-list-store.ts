@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AppErrorShape } from '../../../../shared/contract';
 import type { TaskProblem, TaskRun, TaskSummary } from '../../../../shared/domain/tasks';
 import { request, toAppError } from '../../api/callsheet';
+import { i18next } from '../../i18n/i18n';
 import { showToast } from '../../ui/toast-store';
 import { whenEditorsSaved } from '../campaigns/editor/autosave';
 import { taskContentOf } from './task-content';
@@ -84,7 +85,7 @@ export const useTaskList = create<TaskListState>((set, get) => ({
     try {
       const summary = await request('duplicateTask', { id });
       set((state) => ({ tasks: replaced(state.tasks, summary), error: null }));
-      showToast(`Made a copy: “${summary.name}”.`);
+      showToast(i18next.t('tasks:list.copied', { name: summary.name }));
     } catch (error) {
       set({ error: toAppError(error) });
     }
@@ -97,8 +98,8 @@ export const useTaskList = create<TaskListState>((set, get) => ({
       return;
     }
     set((state) => ({ tasks: (state.tasks ?? []).filter((other) => other.id !== task.id) }));
-    showToast(`Deleted “${task.name}”.`, {
-      label: 'Undo',
+    showToast(i18next.t('tasks:list.deleted', { name: task.name }), {
+      label: i18next.t('common:actions.undo'),
       run: () => {
         request('restoreTask', { id: task.id })
           .then((summary) => set((state) => ({ tasks: replaced(state.tasks, summary) })))

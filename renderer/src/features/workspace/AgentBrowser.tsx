@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AgentDetails } from '../../../../shared/domain/agents/agent';
 import type { AppErrorShape } from '../../../../shared/contract';
 import { request, toAppError } from '../../api/callsheet';
@@ -6,6 +7,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useAgentSearch } from './use-agent-search';
 
 function AgentSummaryPanel({ agentId }: { agentId: string }) {
+  const { t } = useTranslation('workspace');
   const [details, setDetails] = useState<AgentDetails | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
   useEffect(() => {
@@ -19,17 +21,19 @@ function AgentSummaryPanel({ agentId }: { agentId: string }) {
   }, [agentId]);
 
   if (error) return <ErrorNotice error={error} />;
-  if (!details) return <p className="muted">Loading the agent…</p>;
+  if (!details) return <p className="muted">{t('agent.loading')}</p>;
   return (
-    <div className="agent-details" aria-label={`About ${details.name}`}>
+    <div className="agent-details" aria-label={t('agent.about', { name: details.name })}>
       <h3>{details.name}</h3>
-      <h4>First message</h4>
-      <blockquote className="first-message">{details.firstMessage || '(none)'}</blockquote>
-      <h4>Values this agent needs for each call</h4>
+      <h4>{t('agent.firstMessage')}</h4>
+      <blockquote className="first-message">
+        {details.firstMessage || t('agent.noFirstMessage')}
+      </blockquote>
+      <h4>{t('agent.variablesHeading')}</h4>
       {details.variables.length === 0 ? (
-        <p className="muted">None — the agent’s script has no placeholders.</p>
+        <p className="muted">{t('agent.noVariables')}</p>
       ) : (
-        <ul className="chips" aria-label="Dynamic variables">
+        <ul className="chips" aria-label={t('agent.variables')}>
           {details.variables.map((name) => (
             <li key={name} className="chip">
               {name}
@@ -38,14 +42,14 @@ function AgentSummaryPanel({ agentId }: { agentId: string }) {
         </ul>
       )}
       <details className="details">
-        <summary>Details</summary>
+        <summary>{t('agent.details')}</summary>
         <dl className="details-list">
-          <dt>Agent ID</dt>
+          <dt>{t('agent.id')}</dt>
           <dd>
             <code>{details.id}</code>
           </dd>
-          <dt>Language</dt>
-          <dd>{details.language ?? 'Not set'}</dd>
+          <dt>{t('agent.language')}</dt>
+          <dd>{details.language ?? t('agent.notSet')}</dd>
         </dl>
       </details>
     </div>
@@ -54,6 +58,7 @@ function AgentSummaryPanel({ agentId }: { agentId: string }) {
 
 /** Lists the workspace's agents by name; ids stay out of sight. */
 export function AgentBrowser() {
+  const { t } = useTranslation('workspace');
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const { agents, hasMore, loading, error, loadMore, retry } = useAgentSearch(search.trim());
@@ -65,17 +70,17 @@ export function AgentBrowser() {
       <div className="agent-browser">
         <div className="agent-browser__list">
           <label htmlFor={searchId} className="field-label">
-            Search agents
+            {t('agents.search')}
           </label>
           <input
             id={searchId}
             type="search"
             className="input"
-            placeholder="Agent name"
+            placeholder={t('agents.searchPlaceholder')}
             value={search}
             onChange={(event) => setSearch(event.target.value)}
           />
-          <ul className="list" aria-label="Agents" aria-busy={loading}>
+          <ul className="list" aria-label={t('agents.label')} aria-busy={loading}>
             {agents.map((agent) => (
               <li key={agent.id}>
                 <button
@@ -90,12 +95,12 @@ export function AgentBrowser() {
             ))}
           </ul>
           {!loading && agents.length === 0 && !error ? (
-            <p className="muted">No agents match “{search}”.</p>
+            <p className="muted">{t('agents.noMatch', { search })}</p>
           ) : null}
-          {loading ? <p className="muted">Loading agents…</p> : null}
+          {loading ? <p className="muted">{t('agents.loading')}</p> : null}
           {hasMore && !loading ? (
             <button type="button" className="button" onClick={() => void loadMore()}>
-              Load more agents
+              {t('agents.loadMore')}
             </button>
           ) : null}
         </div>
@@ -103,9 +108,7 @@ export function AgentBrowser() {
           {selected ? (
             <AgentSummaryPanel key={selected} agentId={selected} />
           ) : (
-            <p className="muted">
-              Choose an agent to see its first message and the values it needs.
-            </p>
+            <p className="muted">{t('agents.choose')}</p>
           )}
         </div>
       </div>

@@ -1,14 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
 import type { PhoneNumber } from '../../../../shared/domain/workspace';
 import { request, toAppError } from '../../api/callsheet';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-
-export const providerLabels: Record<PhoneNumber['provider'], string> = {
-  twilio: 'Twilio',
-  sip_trunk: 'SIP trunk',
-  other: 'Other provider',
-};
 
 export function usePhoneNumbers() {
   const [numbers, setNumbers] = useState<PhoneNumber[] | null>(null);
@@ -32,26 +27,22 @@ export function usePhoneNumbers() {
 
 /** The workspace's numbers by label and number; the phnum_ id only in the details view. */
 export function PhoneNumberList() {
+  const { t } = useTranslation('workspace');
   const { numbers, error, retry } = usePhoneNumbers();
   if (error) return <ErrorNotice error={error} onRetry={retry} />;
-  if (!numbers) return <p className="muted">Loading phone numbers…</p>;
+  if (!numbers) return <p className="muted">{t('phoneNumbers.loading')}</p>;
   if (numbers.length === 0) {
-    return (
-      <p className="muted">
-        This workspace has no phone numbers yet. Add a Twilio number or a SIP trunk in the
-        ElevenLabs dashboard to place calls.
-      </p>
-    );
+    return <p className="muted">{t('phoneNumbers.none')}</p>;
   }
   return (
-    <table className="table" aria-label="Phone numbers">
+    <table className="table" aria-label={t('phoneNumbers.label')}>
       <thead>
         <tr>
-          <th scope="col">Label</th>
-          <th scope="col">Number</th>
-          <th scope="col">Provider</th>
-          <th scope="col">Answers with</th>
-          <th scope="col">Details</th>
+          <th scope="col">{t('phoneNumbers.columns.label')}</th>
+          <th scope="col">{t('phoneNumbers.columns.number')}</th>
+          <th scope="col">{t('phoneNumbers.columns.provider')}</th>
+          <th scope="col">{t('phoneNumbers.columns.agent')}</th>
+          <th scope="col">{t('phoneNumbers.columns.details')}</th>
         </tr>
       </thead>
       <tbody>
@@ -59,20 +50,26 @@ export function PhoneNumberList() {
           <tr key={number.id}>
             <td>{number.label}</td>
             <td className="nowrap">{number.number}</td>
-            <td>{providerLabels[number.provider]}</td>
+            <td>{t(`providers.${number.provider}`)}</td>
             <td>
-              {number.assignedAgent?.name ?? <span className="muted">No agent assigned</span>}
+              {number.assignedAgent?.name ?? (
+                <span className="muted">{t('phoneNumbers.noAgent')}</span>
+              )}
             </td>
             <td>
               <details>
-                <summary>Show</summary>
+                <summary>{t('phoneNumbers.show')}</summary>
                 <dl className="details-list">
-                  <dt>Phone number ID</dt>
+                  <dt>{t('phoneNumbers.id')}</dt>
                   <dd>
                     <code>{number.id}</code>
                   </dd>
-                  <dt>Outbound calls</dt>
-                  <dd>{number.supportsOutbound ? 'Supported' : 'Not supported'}</dd>
+                  <dt>{t('phoneNumbers.outbound')}</dt>
+                  <dd>
+                    {number.supportsOutbound
+                      ? t('phoneNumbers.supported')
+                      : t('phoneNumbers.notSupported')}
+                  </dd>
                 </dl>
               </details>
             </td>

@@ -1,3 +1,4 @@
+import { Trans } from 'react-i18next';
 import { useWorkspace } from './workspace-store';
 
 /** Always on screen in sandbox mode, so nobody mistakes simulated calls for real ones. */
@@ -6,7 +7,7 @@ export function SandboxBanner() {
   if (mode !== 'sandbox') return null;
   return (
     <div className="sandbox-banner" role="status">
-      <strong>Sandbox</strong> — simulated workspace. No real calls are made and nothing is charged.
+      <Trans ns="workspace" i18nKey="sandboxBanner" components={{ strong: <strong /> }} />
     </div>
   );
 }

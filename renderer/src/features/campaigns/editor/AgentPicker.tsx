@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../../shared/contract';
 import type { DraftContent } from '../../../../../shared/domain/drafts/draft';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
@@ -11,6 +12,7 @@ function AgentSearch(props: {
   chosenId: string | null;
   onChoose: (id: string, name: string) => void;
 }) {
+  const { t } = useTranslation(['campaigns', 'workspace']);
   const [search, setSearch] = useState('');
   const { agents, loading, hasMore, error, loadMore, retry } = useAgentSearch(search.trim());
   const searchId = useId();
@@ -18,17 +20,17 @@ function AgentSearch(props: {
     <div className="agent-search">
       <ErrorNotice error={error} onRetry={retry} />
       <label htmlFor={searchId} className="field-label">
-        Search agents
+        {t('workspace:agents.search')}
       </label>
       <input
         id={searchId}
         type="search"
         className="input"
-        placeholder="Agent name"
+        placeholder={t('workspace:agents.searchPlaceholder')}
         value={search}
         onChange={(event) => setSearch(event.target.value)}
       />
-      <ul className="list" aria-label="Agents to choose from" aria-busy={loading}>
+      <ul className="list" aria-label={t('agent.choices')} aria-busy={loading}>
         {agents.map((agent) => (
           <li key={agent.id}>
             <button
@@ -44,13 +46,13 @@ function AgentSearch(props: {
       </ul>
       {!loading && agents.length === 0 && !error ? (
         <p className="muted">
-          {search ? `No agents match “${search}”.` : 'This workspace has no agents yet.'}
+          {search ? t('workspace:agents.noMatch', { search }) : t('agent.none')}
         </p>
       ) : null}
-      {loading ? <p className="muted">Loading agents…</p> : null}
+      {loading ? <p className="muted">{t('workspace:agents.loading')}</p> : null}
       {hasMore && !loading ? (
         <button type="button" className="button button--small" onClick={() => void loadMore()}>
-          Load more agents
+          {t('workspace:agents.loadMore')}
         </button>
       ) : null}
     </div>
@@ -66,22 +68,22 @@ export function AgentPicker(props: {
   variables: readonly string[];
   detailsError: AppErrorShape | null;
 }) {
+  const { t } = useTranslation('campaigns');
   const { agent } = props;
   const [choosing, setChoosing] = useState(false);
   const searching = props.connected && !props.readOnly && (choosing || agent === null);
 
   return (
     <div className="picker">
-      <h3 className="picker__title">Agent</h3>
+      <h3 className="picker__title">{t('agent.title')}</h3>
       {agent ? (
         <div className="picker__current">
           <p>
             <strong>{agent.name}</strong>
             {props.variables.length > 0 ? (
               <span className="muted">
-                {' '}
-                · needs {props.variables.length} {props.variables.length === 1 ? 'value' : 'values'}{' '}
-                for each call
+                {' · '}
+                {t('agent.needs', { count: props.variables.length })}
               </span>
             ) : null}
           </p>
@@ -91,12 +93,12 @@ export function AgentPicker(props: {
               className="button button--small"
               onClick={() => setChoosing(true)}
             >
-              Change agent
+              {t('agent.change')}
             </button>
           ) : null}
         </div>
       ) : (
-        <p className="muted">No agent chosen yet.</p>
+        <p className="muted">{t('agent.noneChosen')}</p>
       )}
       <ErrorNotice error={props.detailsError} />
       {searching ? (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../../shared/contract';
 import type { DraftContent } from '../../../../../shared/domain/drafts/draft';
 import { ConnectWorkspaceActions } from '../../workspace/ConnectWorkspace';
@@ -9,12 +10,10 @@ import { PhoneNumberPicker } from './PhoneNumberPicker';
 export type CallerChoice = Pick<DraftContent, 'agent' | 'phoneNumber'>;
 
 function NotConnectedNotice() {
+  const { t } = useTranslation('campaigns');
   return (
     <div className="notice notice--warning notice--block">
-      <p className="notice__text">
-        You are not connected to an ElevenLabs workspace, so the agent and the phone number cannot
-        be chosen right now. Everything else can be edited and is saved as you go.
-      </p>
+      <p className="notice__text">{t('caller.notConnected')}</p>
       <div className="row">
         <ConnectWorkspaceActions />
       </div>
@@ -32,6 +31,7 @@ export function CallerSetup(
     readOnly: boolean;
   },
 ) {
+  const { t } = useTranslation('campaigns');
   const mode = useWorkspace((state) => state.status?.mode ?? 'none');
   const { phoneNumber, onChange } = props;
   const connected = mode !== 'none';
@@ -57,11 +57,9 @@ export function CallerSetup(
           />
         ) : (
           <div className="picker">
-            <h3 className="picker__title">Call from</h3>
+            <h3 className="picker__title">{t('caller.callFrom')}</h3>
             <p className={phoneNumber ? undefined : 'muted'}>
-              {phoneNumber
-                ? `${phoneNumber.label} — ${phoneNumber.number}`
-                : 'No number chosen yet.'}
+              {phoneNumber ? `${phoneNumber.label} — ${phoneNumber.number}` : t('caller.noNumber')}
             </p>
           </div>
         )}

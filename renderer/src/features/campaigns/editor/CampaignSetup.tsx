@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../../shared/contract';
 import type { AgentDetails } from '../../../../../shared/domain/agents/agent';
 import { KeyValueEditor } from '../../../ui/KeyValueEditor';
@@ -8,22 +9,23 @@ import { useDraft } from './draft-store-context';
 import { ScheduleEditor } from './ScheduleEditor';
 
 function CampaignVariables(props: { agent: AgentDetails | null; readOnly: boolean }) {
+  const { t } = useTranslation('campaigns');
   const variables = useDraft((state) => state.settings.variables);
   const update = useDraft((state) => state.update);
   const defaults = props.agent?.variableDefaults ?? {};
   return (
     <KeyValueEditor
-      label="Values for every call"
-      hint="Every recipient gets these values unless their own row says otherwise."
+      label={t('setup.values')}
+      hint={t('setup.valuesHint')}
       entries={variables}
       onChange={(next) => update({ variables: next })}
       fixedKeys={props.agent?.variables ?? []}
       labelFor={variableLabel}
       placeholderFor={(key) =>
-        defaults[key] ? `Agent’s default: ${defaults[key]}` : 'Not set — fill in per recipient'
+        defaults[key] ? t('setup.agentDefault', { value: defaults[key] }) : t('setup.noDefault')
       }
-      keyLabel="Name"
-      addLabel="Add a value"
+      keyLabel={t('setup.valueName')}
+      addLabel={t('setup.addValue')}
       disabled={props.readOnly}
     />
   );
@@ -35,6 +37,7 @@ export function CampaignSetup(props: {
   agentError: AppErrorShape | null;
   readOnly: boolean;
 }) {
+  const { t } = useTranslation('campaigns');
   const agent = useDraft((state) => state.settings.agent);
   const phoneNumber = useDraft((state) => state.settings.phoneNumber);
   const defaultCountry = useDraft((state) => state.settings.defaultCountry);
@@ -42,7 +45,7 @@ export function CampaignSetup(props: {
   return (
     <>
       <section className="card" aria-labelledby="setup-caller">
-        <h2 id="setup-caller">Who calls</h2>
+        <h2 id="setup-caller">{t('setup.whoCalls')}</h2>
         <CallerSetup
           agent={agent}
           phoneNumber={phoneNumber}
@@ -53,7 +56,7 @@ export function CampaignSetup(props: {
         />
       </section>
       <section className="card" aria-labelledby="setup-values">
-        <h2 id="setup-values">Country and shared values</h2>
+        <h2 id="setup-values">{t('setup.countryAndValues')}</h2>
         <CountrySelect
           value={defaultCountry}
           onChange={(code) => update({ defaultCountry: code })}
@@ -62,7 +65,7 @@ export function CampaignSetup(props: {
         <CampaignVariables agent={props.agent} readOnly={props.readOnly} />
       </section>
       <section className="card" aria-labelledby="setup-schedule">
-        <h2 id="setup-schedule">When to call</h2>
+        <h2 id="setup-schedule">{t('setup.whenToCall')}</h2>
         <ScheduleEditor readOnly={props.readOnly} />
       </section>
     </>

@@ -1,12 +1,10 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   listCountries,
   parseCountryCode,
   type CountryCode,
-  type CountryOption,
 } from '../../../../../shared/domain/recipients';
-
-let countries: CountryOption[] | undefined;
 
 /** The country that numbers typed without a country code belong to. */
 export function CountrySelect(props: {
@@ -14,12 +12,14 @@ export function CountrySelect(props: {
   onChange: (country: CountryCode) => void;
   readOnly: boolean;
 }) {
+  const { t, i18n } = useTranslation('campaigns');
+  const language = i18n.resolvedLanguage ?? i18n.language;
   const id = useId();
-  countries ??= listCountries();
+  const countries = useMemo(() => listCountries(language), [language]);
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
-        Country for numbers without a country code
+        {t('country.label')}
       </label>
       <select
         id={id}
@@ -37,7 +37,7 @@ export function CountrySelect(props: {
           </option>
         ))}
       </select>
-      <p className="hint">A number typed as 600 700 800 is read as a number in this country.</p>
+      <p className="hint">{t('country.hint')}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../../shared/contract';
 import { request, toAppError } from '../../../api/callsheet';
 import { useNavigation } from '../../../app/navigation-store';
@@ -17,11 +18,12 @@ import { useAgentDetails } from './use-agent-details';
 type Tab = 'setup' | 'recipients' | 'launch';
 
 function Tabs(props: { tab: Tab; onChange: (tab: Tab) => void; ids: Record<Tab, string> }) {
+  const { t } = useTranslation('campaigns');
   const count = useRecipients((state) => state.recipients.length);
   const tabs: Array<[Tab, string]> = [
-    ['setup', 'Setup'],
-    ['recipients', `Recipients (${count.toLocaleString()})`],
-    ['launch', 'Launch'],
+    ['setup', t('tabs.setup')],
+    ['recipients', t('tabs.recipients', { count })],
+    ['launch', t('tabs.launch')],
   ];
   // Arrow keys move between tabs, as in every tab list.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -33,7 +35,7 @@ function Tabs(props: { tab: Tab; onChange: (tab: Tab) => void; ids: Record<Tab, 
     document.getElementById(`${props.ids[next]}-tab`)?.focus();
   };
   return (
-    <div className="tabs" role="tablist" aria-label="Campaign" onKeyDown={onKeyDown}>
+    <div className="tabs" role="tablist" aria-label={t('tabs.label')} onKeyDown={onKeyDown}>
       {tabs.map(([tab, label]) => (
         <button
           key={tab}
@@ -67,11 +69,12 @@ function DraftEditor(props: { onReload: () => void; onLaunched: () => void; star
     recipients: `${baseId}-recipients`,
     launch: `${baseId}-launch`,
   };
+  const showRecipients = () => setTab('recipients');
 
   return (
     <div className="draft-editor">
       <DraftHeader readOnly={readOnly} />
-      <ConflictNotice save={save} noun="campaign" onReload={props.onReload} />
+      <ConflictNotice save={save} kind="campaign" onReload={props.onReload} />
       <LaunchedNotice />
       <Tabs tab={tab} onChange={setTab} ids={ids} />
       <div role="tabpanel" id={ids[tab]} aria-labelledby={`${ids[tab]}-tab`}>
@@ -81,7 +84,7 @@ function DraftEditor(props: { onReload: () => void; onLaunched: () => void; star
           <LaunchStep
             agent={agent.details}
             agentError={agent.error}
-            onShowRecipients={() => setTab('recipients')}
+            onShowRecipients={showRecipients}
             onLaunched={props.onLaunched}
           />
         ) : (
@@ -105,6 +108,7 @@ type Opening =
 
 /** Opens one draft for editing; closing it (any navigation) saves what is pending. */
 export function DraftEditorScreen(props: { draftId: string }) {
+  const { t } = useTranslation('campaigns');
   const [opening, setOpening] = useState<Opening>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const closeDraft = useNavigation((state) => state.closeDraft);
@@ -136,14 +140,18 @@ export function DraftEditorScreen(props: { draftId: string }) {
     setOpening({ kind: 'loading' });
     setAttempt((n) => n + 1);
   };
+  const reopenOnLaunch = () => {
+    reopenOn.current = 'launch';
+    reload();
+  };
 
-  if (opening.kind === 'loading') return <p className="muted">Opening the campaign…</p>;
+  if (opening.kind === 'loading') return <p className="muted">{t('editor.opening')}</p>;
   if (opening.kind === 'failed') {
     return (
       <>
         <ErrorNotice error={opening.error} onRetry={reload} />
         <button type="button" className="button" onClick={closeDraft}>
-          Back to all campaigns
+          {t('editor.back')}
         </button>
       </>
     );
@@ -154,10 +162,7 @@ export function DraftEditorScreen(props: { draftId: string }) {
         <DraftEditor
           key={attempt}
           onReload={reload}
-          onLaunched={() => {
-            reopenOn.current = 'launch';
-            reload();
-          }}
+          onLaunched={reopenOnLaunch}
           startWith={opening.startWith}
         />
       </RecipientStoreProvider>

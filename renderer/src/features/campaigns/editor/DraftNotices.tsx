@@ -1,27 +1,29 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../../shared/contract';
 import { request, toAppError } from '../../../api/callsheet';
 import { useNavigation } from '../../../app/navigation-store';
+import { useFormat } from '../../../i18n/format';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import type { SaveStatus } from './autosave';
 import { useDraft } from './draft-store-context';
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
-
 /**
  * Another window (or a restored backup) saved this record: the user decides, nothing is merged.
- * `noun` names what is edited: "campaign", "task".
+ * Whole sentences per kind of record, since languages inflect the noun and what goes with it.
  */
-export function ConflictNotice(props: { save: SaveStatus; noun: string; onReload: () => void }) {
+export function ConflictNotice(props: {
+  save: SaveStatus;
+  kind: 'campaign' | 'task';
+  onReload: () => void;
+}) {
+  const { t } = useTranslation('campaigns');
   if (props.save.kind !== 'conflict') return null;
   return (
     <div className="notice notice--error" role="alert">
-      <span className="notice__text">
-        This {props.noun} was changed somewhere else after you opened it, so your latest edits here
-        were not saved. Reload it to continue from the saved version.
-      </span>
+      <span className="notice__text">{t(`conflict.${props.kind}.text`)}</span>
       <button type="button" className="button button--small" onClick={props.onReload}>
-        Reload {props.noun}
+        {t(`conflict.${props.kind}.reload`)}
       </button>
     </div>
   );
@@ -29,6 +31,8 @@ export function ConflictNotice(props: { save: SaveStatus; noun: string; onReload
 
 /** A launched campaign is a record of what was sent; changes go into a copy. */
 export function LaunchedNotice() {
+  const { t } = useTranslation('campaigns');
+  const format = useFormat();
   const id = useDraft((state) => state.id);
   const launch = useDraft((state) => state.launch);
   const openDraft = useNavigation((state) => state.openDraft);
@@ -48,8 +52,7 @@ export function LaunchedNotice() {
   return (
     <div className="notice notice--info notice--block">
       <p className="notice__text">
-        This campaign was launched on {when.format(launch.launchedAt)}, so it can no longer be
-        changed. To call these people again or with changes, make a new draft from it.
+        {t('launched.text', { at: format.longDateTime(launch.launchedAt) })}
       </p>
       <div className="row">
         <button
@@ -58,7 +61,7 @@ export function LaunchedNotice() {
           disabled={busy}
           onClick={() => void duplicate()}
         >
-          Duplicate as new draft
+          {t('launched.duplicate')}
         </button>
       </div>
       <ErrorNotice error={error} />

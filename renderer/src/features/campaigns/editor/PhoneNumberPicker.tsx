@@ -1,7 +1,8 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DraftContent } from '../../../../../shared/domain/drafts/draft';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import { providerLabels, usePhoneNumbers } from '../../workspace/PhoneNumberList';
+import { usePhoneNumbers } from '../../workspace/PhoneNumberList';
 
 /** The number a campaign or a task calls from, with what the user recognises it by. */
 export type ChosenPhoneNumber = NonNullable<DraftContent['phoneNumber']>;
@@ -12,6 +13,7 @@ export function PhoneNumberPicker(props: {
   onChange: (phoneNumber: ChosenPhoneNumber | null) => void;
   readOnly: boolean;
 }) {
+  const { t } = useTranslation(['campaigns', 'workspace']);
   const { chosen } = props;
   const { numbers, error, retry } = usePhoneNumbers();
   const id = useId();
@@ -20,14 +22,11 @@ export function PhoneNumberPicker(props: {
   return (
     <div className="picker">
       <h3 className="picker__title">
-        <label htmlFor={id}>Call from</label>
+        <label htmlFor={id}>{t('caller.callFrom')}</label>
       </h3>
       <ErrorNotice error={error} onRetry={retry} />
       {numbers && numbers.length === 0 ? (
-        <p className="muted">
-          This workspace has no phone numbers yet. Add a Twilio number or a SIP trunk in the
-          ElevenLabs dashboard to place calls.
-        </p>
+        <p className="muted">{t('workspace:phoneNumbers.none')}</p>
       ) : (
         <select
           id={id}
@@ -42,23 +41,26 @@ export function PhoneNumberPicker(props: {
           }}
         >
           <option value="">
-            {numbers === null ? 'Loading phone numbers…' : 'Choose a number…'}
+            {numbers === null ? t('workspace:phoneNumbers.loading') : t('caller.chooseNumber')}
           </option>
           {chosen && numbers && !known ? (
             <option value={chosen.id}>
-              {chosen.label} — {chosen.number} (not in this workspace)
+              {t('caller.numberElsewhere', { label: chosen.label, number: chosen.number })}
             </option>
           ) : null}
           {numbers?.map((number) => (
             <option key={number.id} value={number.id} disabled={!number.supportsOutbound}>
-              {number.label} — {number.number} ({providerLabels[number.provider]}
-              {number.supportsOutbound ? '' : ', can’t call out'})
+              {t(number.supportsOutbound ? 'caller.numberOption' : 'caller.numberNoOutbound', {
+                label: number.label,
+                number: number.number,
+                provider: t(`workspace:providers.${number.provider}`),
+              })}
             </option>
           ))}
         </select>
       )}
       {known?.assignedAgent ? (
-        <p className="hint">Calls to this number are answered by {known.assignedAgent.name}.</p>
+        <p className="hint">{t('caller.answeredBy', { name: known.assignedAgent.name })}</p>
       ) : null}
     </div>
   );

@@ -1,24 +1,38 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../i18n/describe-error';
+import { useFormat, type Formatters } from '../../../i18n/format';
 import type { SaveStatus } from './autosave';
 
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-
-function describe(save: SaveStatus, readOnlyNote: string | undefined) {
+function describe(
+  save: SaveStatus,
+  readOnlyNote: string | undefined,
+  t: TFunction<'campaigns'>,
+  tErrors: TFunction<'errors'>,
+  format: Formatters,
+) {
   if (readOnlyNote !== undefined) return { text: readOnlyNote, tone: 'muted' };
   switch (save.kind) {
     case 'saving':
-      return { text: 'Saving…', tone: 'muted' };
+      return { text: t('save.saving'), tone: 'muted' };
     case 'saved':
-      return { text: `All changes saved · ${time.format(save.at)}`, tone: 'ok' };
+      return { text: t('save.saved', { time: format.time(save.at) }), tone: 'ok' };
     case 'retrying':
-      return { text: `Couldn’t save — retrying. ${save.error.message}`, tone: 'error' };
+      return {
+        text: t('save.retrying', { reason: describeError(save.error, tErrors) }),
+        tone: 'error',
+      };
     case 'conflict':
-      return { text: 'Not saved', tone: 'error' };
+      return { text: t('save.notSaved'), tone: 'error' };
   }
 }
 
 /** Whether everything is saved, said next to what is edited; a read-only record says why. */
 export function SaveStatusText(props: { save: SaveStatus; readOnlyNote?: string }) {
-  const { text, tone } = describe(props.save, props.readOnlyNote);
+  const { t } = useTranslation('campaigns');
+  const { t: tErrors } = useTranslation('errors');
+  const format = useFormat();
+  const { text, tone } = describe(props.save, props.readOnlyNote, t, tErrors, format);
   return (
     <p className={`save-status save-status--${tone}`} role="status">
       {text}

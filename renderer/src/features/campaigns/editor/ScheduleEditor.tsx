@@ -1,31 +1,29 @@
-import { useId, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DraftSchedule } from '../../../../../shared/domain/drafts/draft';
 import { readCallWindow, resolveTimeZone } from '../../../../../shared/domain/recipients';
 import { TextField } from '../../../ui/TextField';
 import { TextListEditor } from '../../../ui/TextListEditor';
 import { TimeZoneOptions } from '../../recipients/choice-lists';
-import {
-  calendarDateProblem,
-  callWindowProblem,
-  entryProblems,
-} from '../../recipients/entry-checks';
+import { entryProblems, useEntryChecks } from '../../recipients/entry-checks';
 import { useDraft } from './draft-store-context';
 
 type Kind = DraftSchedule['kind'];
 type AtSchedule = Extract<DraftSchedule, { kind: 'at' }>;
 type WindowSchedule = Extract<DraftSchedule, { kind: 'windows' }>;
 
-const KINDS: ReadonlyArray<{ kind: Kind; label: string; hint: string }> = [
-  { kind: 'now', label: 'As soon as I launch', hint: 'Everyone is called straight away.' },
-  { kind: 'at', label: 'At a set time', hint: 'Calls start at the date and time you pick.' },
-  {
-    kind: 'windows',
-    label: 'Only inside calling hours',
-    hint: 'Calls happen only on the days and hours you allow, in each person’s own time zone when it is known.',
-  },
-];
+const KINDS: readonly Kind[] = ['now', 'at', 'windows'];
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Monday to Sunday, as the UI language abbreviates them. */
+function useWeekdayNames(): string[] {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return useMemo(() => {
+    const name = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone: 'UTC' });
+    // 1 January 2024 was a Monday.
+    return [0, 1, 2, 3, 4, 5, 6].map((day) => name.format(Date.UTC(2024, 0, 1 + day)));
+  }, [language]);
+}
 
 function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -37,25 +35,25 @@ function tomorrowAtNine(): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T09:00`;
 }
 
-function zoneProblem(text: string): string | undefined {
-  const zone = resolveTimeZone(text);
-  if (zone.ok) return undefined;
-  return zone.suggestion
-    ? `Not a time zone we know. Did you mean ${zone.suggestion}?`
-    : 'Pick a time zone from the list, such as Europe/Warsaw.';
-}
-
 function ZoneField(props: {
   value: string;
   onCommit: (zone: string) => void;
   disabled: boolean;
   hint?: string;
 }) {
+  const { t } = useTranslation('campaigns');
   const listId = useId();
+  const zoneProblem = (text: string): string | undefined => {
+    const zone = resolveTimeZone(text);
+    if (zone.ok) return undefined;
+    return zone.suggestion
+      ? t('schedule.zoneSuggestion', { suggestion: zone.suggestion })
+      : t('schedule.zoneUnknown');
+  };
   return (
     <>
       <TextField
-        label="Time zone"
+        label={t('schedule.timeZone')}
         value={props.value}
         list={listId}
         disabled={props.disabled}
@@ -75,6 +73,9 @@ function ZoneField(props: {
 
 /** When the campaign runs: now, at a set time, or inside calling hours. Stored for launch. */
 export function ScheduleEditor(props: { readOnly: boolean }) {
+  const { t } = useTranslation('campaigns');
+  const checks = useEntryChecks();
+  const weekdays = useWeekdayNames();
   const schedule = useDraft((state) => state.settings.schedule);
   const update = useDraft((state) => state.update);
   const groupName = useId();
@@ -111,19 +112,19 @@ export function ScheduleEditor(props: { readOnly: boolean }) {
   return (
     <div className="schedule">
       <fieldset className="choice-group">
-        <legend className="visually-hidden">When to call</legend>
-        {KINDS.map((option) => (
-          <label key={option.kind} className="choice">
+        <legend className="visually-hidden">{t('setup.whenToCall')}</legend>
+        {KINDS.map((kind) => (
+          <label key={kind} className="choice">
             <input
               type="radio"
               name={groupName}
-              checked={schedule.kind === option.kind}
+              checked={schedule.kind === kind}
               disabled={props.readOnly}
-              onChange={() => choose(option.kind)}
+              onChange={() => choose(kind)}
             />
             <span>
-              <span className="choice__label">{option.label}</span>
-              <span className="choice__hint">{option.hint}</span>
+              <span className="choice__label">{t(`schedule.kinds.${kind}.label`)}</span>
+              <span className="choice__hint">{t(`schedule.kinds.${kind}.hint`)}</span>
             </span>
           </label>
         ))}
@@ -132,7 +133,7 @@ export function ScheduleEditor(props: { readOnly: boolean }) {
         <div className="schedule__details">
           <div className="field">
             <label className="field-label" htmlFor={`${groupName}-at`}>
-              Date and time
+              {t('schedule.dateTime')}
             </label>
             <input
               id={`${groupName}-at`}
@@ -156,11 +157,11 @@ export function ScheduleEditor(props: { readOnly: boolean }) {
             value={schedule.timezone}
             disabled={props.readOnly}
             onCommit={(timezone) => set({ ...schedule, timezone })}
-            hint="Used for people whose own time zone is not known."
+            hint={t('schedule.zoneHint')}
           />
           <TextListEditor
-            label="Calling hours"
-            itemLabel={(index) => `Calling hours ${index + 1}`}
+            label={t('schedule.callingHours')}
+            itemLabel={(index) => t('schedule.callingHoursItem', { n: index + 1 })}
             items={schedule.callingHours}
             onChange={(callingHours) =>
               set({
@@ -171,15 +172,15 @@ export function ScheduleEditor(props: { readOnly: boolean }) {
                 }),
               })
             }
-            problems={entryProblems(schedule.callingHours, callWindowProblem)}
-            check={callWindowProblem}
-            placeholder="09:00-17:00"
-            addLabel="Add hours"
+            problems={entryProblems(schedule.callingHours, checks.callWindow)}
+            check={checks.callWindow}
+            placeholder={t('schedule.callingHoursPlaceholder')}
+            addLabel={t('schedule.addHours')}
             disabled={props.readOnly}
           />
           <fieldset className="weekdays">
-            <legend className="field-label">Days</legend>
-            {WEEKDAYS.map((day, index) => {
+            <legend className="field-label">{t('schedule.days')}</legend>
+            {weekdays.map((day, index) => {
               const weekday = index + 1;
               const on = schedule.allowedWeekdays.includes(weekday);
               return (
@@ -203,17 +204,17 @@ export function ScheduleEditor(props: { readOnly: boolean }) {
             })}
           </fieldset>
           <TextListEditor
-            label="No calls on these dates"
-            itemLabel={(index) => `No-call date ${index + 1}`}
+            label={t('schedule.blackoutDates')}
+            itemLabel={(index) => t('schedule.blackoutDate', { n: index + 1 })}
             items={schedule.blackoutDates}
             onChange={(blackoutDates) =>
               set({ ...schedule, blackoutDates: blackoutDates.map((text) => text.trim()) })
             }
-            problems={entryProblems(schedule.blackoutDates, calendarDateProblem)}
-            check={calendarDateProblem}
-            inputType="date"
-            addLabel="Add date"
-            hint="Holidays, closing days."
+            problems={entryProblems(schedule.blackoutDates, checks.calendarDate)}
+            check={checks.calendarDate}
+            dates
+            addLabel={t('schedule.addDate')}
+            hint={t('schedule.blackoutHint')}
             disabled={props.readOnly}
           />
         </div>

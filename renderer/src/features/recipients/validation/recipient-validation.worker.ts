@@ -11,6 +11,8 @@ import {
 import type { ListCheck, ToValidator } from './messages';
 
 let rows = new Map<string, StoredRecipient>();
+/** Rows sent ahead of the load or patch they belong to. */
+let ahead: StoredRecipient[] = [];
 let phoneNumbers: PhoneNumberNormalizer | null = null;
 let version = -1;
 let scheduled = false;
@@ -34,12 +36,19 @@ function run(): void {
 
 addEventListener('message', (event: MessageEvent<ToValidator>) => {
   const message = event.data;
+  if (message.kind === 'rows') {
+    for (const row of JSON.parse(message.rowsJson) as StoredRecipient[]) ahead.push(row);
+    return;
+  }
   if (message.kind === 'load') {
     const list = JSON.parse(message.rowsJson) as StoredRecipient[];
-    rows = new Map(list.map((row) => [row.id, row]));
+    rows = new Map([...ahead, ...list].map((row) => [row.id, row]));
+    ahead = [];
     useCountry(message.defaultCountry);
   } else if (message.kind === 'patch') {
     for (const id of message.removed) rows.delete(id);
+    for (const row of ahead) rows.set(row.id, row);
+    ahead = [];
     for (const row of JSON.parse(message.upsertsJson) as StoredRecipient[]) rows.set(row.id, row);
   } else {
     useCountry(message.defaultCountry);

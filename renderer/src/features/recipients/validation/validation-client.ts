@@ -1,26 +1,72 @@
 import type { CountryCode, StoredRecipient } from '../../../../../shared/domain/recipients';
+import { yieldToEventLoop } from '../../../../../shared/domain/spreadsheet';
 import type { ListCheck, ToValidator } from './messages';
 import ValidationWorker from './recipient-validation.worker?worker&inline';
 
 /** Talks to the validation worker; results arrive through `onCheck`. */
 export interface ListValidator {
   load(rows: readonly StoredRecipient[], defaultCountry: CountryCode, version: number): void;
-  patch(upserts: StoredRecipient[], removed: string[], version: number): void;
+  patch(upserts: readonly StoredRecipient[], removed: string[], version: number): void;
   setCountry(defaultCountry: CountryCode, version: number): void;
   dispose(): void;
+}
+
+/** Rows per message: a piece this size becomes text in a few milliseconds. */
+const ROWS_PER_PIECE = 2500;
+
+type Message = () => ToValidator;
+
+/** The rows as messages: pieces sent ahead, then `complete` with the rest. */
+function inPieces(
+  rows: readonly StoredRecipient[],
+  complete: (rowsJson: string) => ToValidator,
+): Message[] {
+  const messages: Message[] = [];
+  let start = 0;
+  for (; rows.length - start > ROWS_PER_PIECE; start += ROWS_PER_PIECE) {
+    const end = start + ROWS_PER_PIECE;
+    const from = start;
+    messages.push(() => ({ kind: 'rows', rowsJson: JSON.stringify(rows.slice(from, end)) }));
+  }
+  const rest = start;
+  messages.push(() => complete(JSON.stringify(rows.slice(rest))));
+  return messages;
 }
 
 export function startListValidator(onCheck: (check: ListCheck) => void): ListValidator {
   // Inlined, so it starts the same way from the Electron app's files and from a web server.
   const worker = new ValidationWorker();
   worker.addEventListener('message', (event: MessageEvent<ListCheck>) => onCheck(event.data));
-  const send = (message: ToValidator) => worker.postMessage(message);
+
+  // Messages are made and sent in order, one per task while there are several: a small
+  // change goes at once, a big one starts after the task that made it (which has enough to
+  // do: an import's rows just went into the list) and never holds the page for long.
+  const queue: Message[] = [];
+  let sending = false;
+  const drain = async () => {
+    sending = true;
+    if (queue.length > 1) await yieldToEventLoop();
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      worker.postMessage(next());
+      if (queue.length > 0) await yieldToEventLoop();
+    }
+    sending = false;
+  };
+  const send = (messages: Message[]) => {
+    queue.push(...messages);
+    if (!sending) void drain();
+  };
+
   return {
     load: (rows, defaultCountry, version) =>
-      send({ kind: 'load', version, defaultCountry, rowsJson: JSON.stringify(rows) }),
+      send(inPieces(rows, (rowsJson) => ({ kind: 'load', version, defaultCountry, rowsJson }))),
     patch: (upserts, removed, version) =>
-      send({ kind: 'patch', version, upsertsJson: JSON.stringify(upserts), removed }),
-    setCountry: (defaultCountry, version) => send({ kind: 'country', version, defaultCountry }),
-    dispose: () => worker.terminate(),
+      send(inPieces(upserts, (upsertsJson) => ({ kind: 'patch', version, upsertsJson, removed }))),
+    setCountry: (defaultCountry, version) =>
+      send([() => ({ kind: 'country', version, defaultCountry })]),
+    dispose: () => {
+      queue.length = 0;
+      worker.terminate();
+    },
   };
 }

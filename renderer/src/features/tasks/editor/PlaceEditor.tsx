@@ -1,7 +1,10 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { CountryCode } from '../../../../../shared/domain/recipients';
 import type { TaskPlace } from '../../../../../shared/domain/tasks';
 import { KeyValueEditor } from '../../../ui/KeyValueEditor';
 import { TextField } from '../../../ui/TextField';
+import { useIssueWords } from '../../recipients/issue-text';
 import { variableLabel } from '../../recipients/variable-names';
 import { phoneProblem } from './place-edits';
 
@@ -25,40 +28,43 @@ export interface PlaceEditorProps {
 }
 
 /** "Salon Bella", or "Place 2" while it has no name. */
-export function placeName(place: TaskPlace, index: number): string {
-  return place.name.trim() || `Place ${index + 1}`;
+export function placeName(place: TaskPlace, index: number, t: TFunction<'tasks'>): string {
+  return place.name.trim() || t('issues.place', { position: index + 1 });
 }
 
 /** One place to call: its name, number and own values, and where it stands in the order. */
 export function PlaceEditor(props: PlaceEditorProps) {
   const { place, index, count, country, slots } = props;
-  const name = placeName(place, index);
+  const { t } = useTranslation('tasks');
+  const words = useIssueWords();
+  const name = placeName(place, index, t);
   // A place just added shows no problems until something is typed into it.
   const blank = place.name.trim() === '' && place.phone_number.trim() === '';
   const ownValues = Object.keys(place.variables).length;
+  const phone = blank ? undefined : phoneProblem(place.phone_number, country);
   return (
     <li className="place" data-place-id={place.id}>
       <fieldset className="place__body">
-        <legend className="place__legend">Place {index + 1}</legend>
+        <legend className="place__legend">{t('issues.place', { position: index + 1 })}</legend>
         <div className="place__fields">
           <TextField
             className="place__name"
-            label="Name"
+            label={t('place.name')}
             value={place.name}
-            placeholder="Salon Bella"
+            placeholder={t('place.namePlaceholder')}
             maxLength={500}
-            problem={!blank && place.name.trim() === '' ? 'A place needs a name.' : undefined}
+            problem={!blank && place.name.trim() === '' ? t('place.needsName') : undefined}
             onCommit={(text) => props.onChange({ name: text.trim() })}
           />
           <TextField
             className="place__phone"
-            label="Phone number"
+            label={t('place.phone')}
             type="tel"
             value={place.phone_number}
-            placeholder="600 700 800"
+            placeholder={t('place.phonePlaceholder')}
             maxLength={40}
             autoComplete="off"
-            problem={blank ? undefined : phoneProblem(place.phone_number, country)}
+            problem={phone ? words.issue(phone) : undefined}
             onCommit={(text) => props.onChange({ phone_number: text })}
           />
           <div className="place__actions">
@@ -66,8 +72,8 @@ export function PlaceEditor(props: PlaceEditorProps) {
               type="button"
               className="icon-button place__move"
               data-move="up"
-              aria-label={`Move ${name} up`}
-              title="Call earlier"
+              aria-label={t('place.moveUp', { name })}
+              title={t('place.earlier')}
               disabled={index === 0}
               onClick={() => props.onMove(-1)}
             >
@@ -77,8 +83,8 @@ export function PlaceEditor(props: PlaceEditorProps) {
               type="button"
               className="icon-button place__move"
               data-move="down"
-              aria-label={`Move ${name} down`}
-              title="Call later"
+              aria-label={t('place.moveDown', { name })}
+              title={t('place.later')}
               disabled={index === count - 1}
               onClick={() => props.onMove(1)}
             >
@@ -87,8 +93,8 @@ export function PlaceEditor(props: PlaceEditorProps) {
             <button
               type="button"
               className="icon-button"
-              aria-label={`Remove ${name}`}
-              title="Remove"
+              aria-label={t('place.removeLabel', { name })}
+              title={t('place.remove')}
               onClick={props.onRemove}
             >
               ×
@@ -97,21 +103,23 @@ export function PlaceEditor(props: PlaceEditorProps) {
         </div>
         {props.valuesProblem ? <p className="field-problem">{props.valuesProblem}</p> : null}
         <details className="place__values" open={props.valuesProblem ? true : undefined}>
-          <summary>Values for this place{ownValues > 0 ? ` (${ownValues})` : ''}</summary>
+          <summary>
+            {ownValues > 0 ? t('place.valuesCount', { count: ownValues }) : t('place.values')}
+          </summary>
           <KeyValueEditor
-            label={`Values for ${name}`}
-            hint="Only for this place; they win over everything else the agent would get."
+            label={t('place.valuesFor', { name })}
+            hint={t('place.valuesHint')}
             entries={place.variables}
             onChange={(variables) => props.onChange({ variables })}
             fixedKeys={slots.variables}
             labelFor={variableLabel}
             placeholderFor={(key) =>
               slots.defaults[key]
-                ? `Agent’s default: ${slots.defaults[key]}`
-                : 'Not set — the agent needs it'
+                ? t('place.agentDefault', { value: slots.defaults[key] })
+                : t('place.notSet')
             }
-            keyLabel="Name"
-            addLabel="Add a value"
+            keyLabel={t('place.name')}
+            addLabel={t('place.addValue')}
           />
         </details>
       </fieldset>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AgentDetails } from '../../../../../shared/domain/agents/agent';
 import {
   effectiveBindings,
@@ -16,6 +17,8 @@ import {
   renormalizePlaces,
   restorePlace,
 } from './place-edits';
+import { useIssueWords } from '../../recipients/issue-text';
+import { describeIssue } from '../task-format';
 import { PlaceEditor, placeName, type PlaceValueSlots } from './PlaceEditor';
 import { useTask, useTaskSession } from './task-session-context';
 
@@ -43,6 +46,8 @@ function valueSlots(agent: AgentDetails | null, bindings: TaskBindings): PlaceVa
 /** The places to call, in order: edited in place, moved up and down, added and removed. */
 export function PlacesEditor(props: { agent: AgentDetails | null; issues: readonly TaskIssue[] }) {
   const { store } = useTaskSession();
+  const { t } = useTranslation(['tasks', 'common']);
+  const words = useIssueWords();
   const places = useTask((state) => state.content.places);
   const country = useTask((state) => state.content.defaultCountry);
   const bindings = useTask((state) => state.content.bindings);
@@ -50,6 +55,13 @@ export function PlacesEditor(props: { agent: AgentDetails | null; issues: readon
   const slots = valueSlots(props.agent, bindings);
   // Read when acting, not from the render: an Undo may come long after.
   const current = () => store.getState().content.places;
+
+  const valuesIssue = (placeId: string) => {
+    const issue = props.issues.find(
+      (each) => each.placeId === placeId && each.field === 'variables',
+    );
+    return issue ? describeIssue(issue, t, words.issue) : undefined;
+  };
 
   const add = () => {
     const place = newPlace();
@@ -71,8 +83,8 @@ export function PlacesEditor(props: { agent: AgentDetails | null; issues: readon
     update({ places: current().filter((other) => other.id !== place.id) });
     if (neighbour) focusPlace(neighbour.id, 'input');
     else focusLater('[data-add-place]');
-    showToast(`Removed “${placeName(place, index)}”.`, {
-      label: 'Undo',
+    showToast(t('place.removed', { name: placeName(place, index, t) }), {
+      label: t('common:actions.undo'),
       run: () => update({ places: restorePlace(current(), place, index) }),
     });
   };
@@ -87,9 +99,9 @@ export function PlacesEditor(props: { agent: AgentDetails | null; issues: readon
         readOnly={false}
       />
       {places.length === 0 ? (
-        <p className="muted">No places yet. Add the first place the agent should call.</p>
+        <p className="muted">{t('place.none')}</p>
       ) : (
-        <ol className="places" aria-label="Places to call, in order">
+        <ol className="places" aria-label={t('place.listLabel')}>
           {places.map((place, index) => (
             <PlaceEditor
               key={place.id}
@@ -98,11 +110,7 @@ export function PlacesEditor(props: { agent: AgentDetails | null; issues: readon
               count={places.length}
               country={country}
               slots={slots}
-              valuesProblem={
-                props.issues.find(
-                  (issue) => issue.placeId === place.id && issue.field === 'variables',
-                )?.message
-              }
+              valuesProblem={valuesIssue(place.id)}
               onChange={(change) => {
                 const fixed =
                   change.phone_number === undefined
@@ -127,10 +135,10 @@ export function PlacesEditor(props: { agent: AgentDetails | null; issues: readon
           disabled={places.length >= MAX_PLACES}
           onClick={add}
         >
-          + Add a place
+          {t('place.add')}
         </button>
         {places.length >= MAX_PLACES ? (
-          <span className="hint">A task can call up to {MAX_PLACES} places.</span>
+          <span className="hint">{t('place.max', { count: MAX_PLACES })}</span>
         ) : null}
       </div>
     </>

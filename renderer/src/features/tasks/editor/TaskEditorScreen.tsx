@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../../shared/contract';
 import { checkTask } from '../../../../../shared/domain/tasks';
 import { toAppError } from '../../../api/callsheet';
@@ -25,6 +26,7 @@ function TaskEditor(props: { onReload: () => void }) {
   const connected = useWorkspace((state) => (state.status?.mode ?? 'none') !== 'none');
   const agentId = content.agent?.id ?? null;
   const agent = useAgentDetails(agentId, connected);
+  const { t } = useTranslation('tasks');
   // Checked as main will check it before the first call, so Run is only offered when it can go.
   const issues = checkTask(content, agent.details ?? undefined);
   const checking = agentId !== null && connected && agent.details === null && agent.error === null;
@@ -32,14 +34,14 @@ function TaskEditor(props: { onReload: () => void }) {
   return (
     <div className="task-editor">
       <TaskHeader />
-      <ConflictNotice save={save} noun="task" onReload={props.onReload} />
+      <ConflictNotice save={save} kind="task" onReload={props.onReload} />
       <RunPanel issues={issues} checking={checking} />
       <section className="card" aria-labelledby="task-notes">
-        <h2 id="task-notes">What to get done</h2>
+        <h2 id="task-notes">{t('editor.notes')}</h2>
         <NotesField />
       </section>
       <section className="card" aria-labelledby="task-caller">
-        <h2 id="task-caller">Who calls</h2>
+        <h2 id="task-caller">{t('editor.caller')}</h2>
         <CallerSetup
           agent={content.agent}
           phoneNumber={content.phoneNumber}
@@ -51,11 +53,11 @@ function TaskEditor(props: { onReload: () => void }) {
         <AdvanceChoice />
       </section>
       <section className="card" aria-labelledby="task-places">
-        <h2 id="task-places">Places to call</h2>
+        <h2 id="task-places">{t('editor.places')}</h2>
         <PlacesEditor agent={agent.details} issues={issues} />
       </section>
       <section className="card" aria-labelledby="task-values">
-        <h2 id="task-values">Values the agent needs</h2>
+        <h2 id="task-values">{t('editor.values')}</h2>
         <TaskVariableTable agent={agent.details} agentChosen={agentId !== null} />
       </section>
       <RunHistory />
@@ -73,6 +75,7 @@ export function TaskEditorScreen(props: { taskId: string }) {
   const [opening, setOpening] = useState<Opening>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const closeTask = useNavigation((state) => state.closeTask);
+  const { t } = useTranslation('tasks');
 
   useEffect(() => {
     let cancelled = false;
@@ -100,13 +103,13 @@ export function TaskEditorScreen(props: { taskId: string }) {
     setAttempt((n) => n + 1);
   };
 
-  if (opening.kind === 'loading') return <p className="muted">Opening the task…</p>;
+  if (opening.kind === 'loading') return <p className="muted">{t('editor.opening')}</p>;
   if (opening.kind === 'failed') {
     return (
       <>
         <ErrorNotice error={opening.error} onRetry={reload} />
         <button type="button" className="button" onClick={closeTask}>
-          Back to all tasks
+          {t('editor.backToAll')}
         </button>
       </>
     );

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { AgentDetails } from '../../../../../shared/domain/agents/agent';
 import {
   VARIABLE_SOURCE_KINDS,
@@ -8,7 +10,6 @@ import {
   CONVENTIONAL_VARIABLES,
   describeTaskVariables,
   effectiveBindings,
-  TASK_VALUE_LABELS,
   TASK_VALUES,
   type TaskValue,
 } from '../../../../../shared/domain/tasks';
@@ -18,34 +19,37 @@ import { useTask } from './task-session-context';
 // The same summary the campaign launch check shows, worded for places: where each value the
 // agent needs comes from, and how many places have one.
 
-const SOURCE_WORDS: Readonly<Record<VariableSourceKind, string>> = {
-  recipient: 'their own value',
-  field: 'the task',
-  campaign: 'a shared value',
-  agent_default: 'the agent’s default',
-  none: 'no value',
-};
-
-function mainSource(summary: VariableSourceSummary): string {
+/** `bound`: the task value the variable is filled from, if any. */
+function mainSource(
+  summary: VariableSourceSummary,
+  bound: TaskValue | undefined,
+  t: TFunction<'tasks'>,
+): string {
   switch (summary.source) {
     case 'recipient':
-      return 'Each place’s own value';
+      return t('values.source.recipient');
     case 'field':
-      return `Task: ${summary.boundField?.label ?? ''}`;
+      return t('values.source.field', {
+        field: bound ? t(`values.taskValue.${bound}`) : (summary.boundField?.label ?? ''),
+      });
     case 'campaign':
-      return `Shared value “${summary.campaignValue ?? ''}”`;
+      return t('values.source.campaign', { value: summary.campaignValue ?? '' });
     case 'agent_default':
-      return `Agent’s default “${summary.agentDefault ?? ''}”`;
+      return t('values.source.agent_default', { value: summary.agentDefault ?? '' });
     case 'none':
-      return 'Nothing — needs a value';
+      return t('values.source.none');
   }
 }
 
 /** "2 their own value · 1 the agent’s default", when places get it from several sources. */
-function breakdown(summary: VariableSourceSummary): string | null {
+function breakdown(summary: VariableSourceSummary, t: TFunction<'tasks'>): string | null {
   const used = VARIABLE_SOURCE_KINDS.filter((kind) => summary.bySource[kind] > 0);
   if (used.length < 2) return null;
-  return used.map((kind) => `${summary.bySource[kind]} ${SOURCE_WORDS[kind]}`).join(' · ');
+  return used
+    .map((kind: VariableSourceKind) =>
+      t(`values.bySource.${kind}`, { count: summary.bySource[kind] }),
+    )
+    .join(' · ');
 }
 
 function isTaskValue(value: string): value is TaskValue {
@@ -59,6 +63,7 @@ const isConventional = (name: string) =>
 function TaskValueSelect(props: { name: string; value: TaskValue | undefined }) {
   const bindings = useTask((state) => state.content.bindings);
   const update = useTask((state) => state.update);
+  const { t } = useTranslation('tasks');
   const bind = (value: TaskValue | null) => {
     // Rebuilt from pairs: a variable may be called __proto__.
     const others = Object.entries(bindings).filter(([name]) => name !== props.name);
@@ -69,7 +74,7 @@ function TaskValueSelect(props: { name: string; value: TaskValue | undefined }) 
   return (
     <select
       className="input"
-      aria-label={`Task value for ${variableLabel(props.name)}`}
+      aria-label={t('values.selectLabel', { name: variableLabel(props.name) })}
       value={props.value ?? ''}
       onChange={(event) => {
         const value = event.target.value;
@@ -77,10 +82,10 @@ function TaskValueSelect(props: { name: string; value: TaskValue | undefined }) 
       }}
     >
       {/* A conventionally named variable is always filled from the task; it has no "not". */}
-      {isConventional(props.name) ? null : <option value="">Not from the task</option>}
+      {isConventional(props.name) ? null : <option value="">{t('values.notFromTask')}</option>}
       {TASK_VALUES.map((value) => (
         <option key={value} value={value}>
-          {TASK_VALUE_LABELS[value]}
+          {t(`values.taskValue.${value}`)}
         </option>
       ))}
     </select>
@@ -89,11 +94,12 @@ function TaskValueSelect(props: { name: string; value: TaskValue | undefined }) 
 
 function PlacesWithValue(props: { summary: VariableSourceSummary; placeCount: number }) {
   const { summary, placeCount } = props;
-  if (placeCount === 0) return <span className="muted">No places yet</span>;
-  if (summary.withoutValue === 0) return <>Every place has one</>;
+  const { t } = useTranslation('tasks');
+  if (placeCount === 0) return <span className="muted">{t('values.noPlaces')}</span>;
+  if (summary.withoutValue === 0) return <>{t('values.everyPlace')}</>;
   return (
     <strong className="variable-table__missing">
-      {summary.withoutValue} of {placeCount} without a value
+      {t('values.without', { count: placeCount, missing: summary.withoutValue })}
     </strong>
   );
 }
@@ -102,35 +108,28 @@ function PlacesWithValue(props: { summary: VariableSourceSummary; placeCount: nu
 export function TaskVariableTable(props: { agent: AgentDetails | null; agentChosen: boolean }) {
   const content = useTask((state) => state.content);
   const { agent } = props;
-  if (!props.agentChosen) {
-    return <p className="muted">Choose the agent first: the values it needs are listed here.</p>;
-  }
-  if (!agent) {
-    return <p className="muted">The values the agent needs show once its details are loaded.</p>;
-  }
+  const { t } = useTranslation('tasks');
+  if (!props.agentChosen) return <p className="muted">{t('values.chooseAgent')}</p>;
+  if (!agent) return <p className="muted">{t('values.loading')}</p>;
   const sources = describeTaskVariables(agent, content);
-  if (sources.length === 0) {
-    return <p className="muted">This agent needs no values: every call is the same.</p>;
-  }
+  if (sources.length === 0) return <p className="muted">{t('values.noneNeeded')}</p>;
   const bound = effectiveBindings(agent, content.bindings);
   return (
     <>
-      <p className="muted">
-        “{agent.name}” fills these values into what it says. A place’s own value comes first, then
-        the task’s value you pick here, then the agent’s default.
-      </p>
-      <table className="table variable-table" aria-label="Values the agent needs">
+      <p className="muted">{t('values.intro', { agent: agent.name })}</p>
+      <table className="table variable-table" aria-label={t('values.label')}>
         <thead>
           <tr>
-            <th scope="col">Value</th>
-            <th scope="col">Comes from</th>
-            <th scope="col">Fill it from the task</th>
-            <th scope="col">Places</th>
+            <th scope="col">{t('values.value')}</th>
+            <th scope="col">{t('values.comesFrom')}</th>
+            <th scope="col">{t('values.fill')}</th>
+            <th scope="col">{t('values.places')}</th>
           </tr>
         </thead>
         <tbody>
           {sources.map((summary) => {
-            const mix = breakdown(summary);
+            const mix = breakdown(summary, t);
+            const value = Object.hasOwn(bound, summary.name) ? bound[summary.name] : undefined;
             return (
               <tr key={summary.name} data-state={summary.withoutValue > 0 ? 'missing' : 'ok'}>
                 <th scope="row">
@@ -138,14 +137,11 @@ export function TaskVariableTable(props: { agent: AgentDetails | null; agentChos
                   <code className="variable-name">{summary.name}</code>
                 </th>
                 <td>
-                  {mainSource(summary)}
+                  {mainSource(summary, value, t)}
                   {mix ? <div className="hint">{mix}</div> : null}
                 </td>
                 <td>
-                  <TaskValueSelect
-                    name={summary.name}
-                    value={Object.hasOwn(bound, summary.name) ? bound[summary.name] : undefined}
-                  />
+                  <TaskValueSelect name={summary.name} value={value} />
                 </td>
                 <td className="nowrap">
                   <PlacesWithValue summary={summary} placeCount={content.places.length} />

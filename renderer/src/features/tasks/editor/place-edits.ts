@@ -1,5 +1,9 @@
-import { normalizePhoneNumber, type CountryCode } from '../../../../../shared/domain/recipients';
-import type { TaskPlace } from '../../../../../shared/domain/tasks';
+import {
+  normalizePhoneNumber,
+  type CountryCode,
+  type RecipientIssue,
+} from '../../../../../shared/domain/recipients';
+import { phoneNumberIssue, type TaskPlace } from '../../../../../shared/domain/tasks';
 
 // Edits of the list of places, as pure functions of the list, so the store stays a plain value.
 
@@ -48,8 +52,8 @@ export function renormalizePlaces(places: readonly TaskPlace[], country: Country
   });
 }
 
-/** The problem with a place's number, if any, in the words recipients' numbers get. */
-export function phoneProblem(text: string, country: CountryCode): string | undefined {
+/** The problem with a place's number, if any, read as recipients' numbers are. */
+export function phoneProblem(text: string, country: CountryCode): RecipientIssue | undefined {
   const phone = normalizePhoneNumber(text, country);
-  return phone.ok ? undefined : phone.reason;
+  return phone.ok ? undefined : phoneNumberIssue(text, phone);
 }

@@ -1,27 +1,29 @@
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorShape } from '../../../../../shared/contract';
 import type { TaskAttempt } from '../../../../../shared/domain/tasks';
-import { answerText, fieldLabel, formatDuration } from '../../monitor/monitor-format';
-import {
-  ATTEMPT_STATUS_LABELS,
-  ATTEMPT_STATUS_TONES,
-  OUTCOME_LABELS,
-  OUTCOME_TONES,
-} from '../task-format';
+import { describeError } from '../../../i18n/describe-error';
+import { useFormat } from '../../../i18n/format';
+import { answerText, fieldLabel, type StatusTone } from '../../monitor/monitor-format';
+import { ATTEMPT_STATUS_TONES, OUTCOME_TONES } from '../task-format';
 import { StatusBadge } from './StatusBadge';
 import { Transcript } from './Transcript';
 
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+/** A call the run no longer follows: its last status is shown greyed, no longer live. */
+const LEFT_BEHIND: StatusTone = 'stopped';
 
 function AttemptFacts(props: { attempt: TaskAttempt }) {
   const { attempt } = props;
+  const { t } = useTranslation('tasks');
+  const format = useFormat();
   const facts: Array<[string, string]> = [
-    ['Number', attempt.phoneNumber],
-    ['Started', time.format(attempt.startedAt)],
+    [t('attempt.number'), attempt.phoneNumber],
+    [t('attempt.started'), format.time(attempt.startedAt)],
   ];
   if (attempt.durationSeconds !== null) {
-    facts.push(['Duration', formatDuration(attempt.durationSeconds)]);
+    facts.push([t('attempt.duration'), format.duration(attempt.durationSeconds)]);
   }
-  facts.push(['Conversation', attempt.conversationId ?? 'None — the call was not placed']);
+  facts.push([t('attempt.conversation'), attempt.conversationId ?? t('attempt.notPlaced')]);
   return (
     <dl className="call-facts attempt__facts">
       {facts.map(([label, value]) => (
@@ -36,9 +38,10 @@ function AttemptFacts(props: { attempt: TaskAttempt }) {
 
 function Collected(props: { values: Readonly<Record<string, string>> }) {
   const entries = Object.entries(props.values);
+  const { t } = useTranslation('tasks');
   if (entries.length === 0) return null;
   return (
-    <dl className="details-list attempt__collected" aria-label="What the agent noted">
+    <dl className="details-list attempt__collected" aria-label={t('attempt.noted')}>
       {entries.map(([id, value]) => (
         <Fragment key={id}>
           <dt title={id}>{fieldLabel(id)}</dt>
@@ -51,39 +54,52 @@ function Collected(props: { values: Readonly<Record<string, string>> }) {
 
 /**
  * One call to one place: where it got to, how it went, what the agent noted and what was said.
- * `followed` says whether the run still follows it, so an unfinished call left behind says so.
+ * `followed` says whether the run still follows it, so an unfinished call left behind says so;
+ * `runError` is what stopped the run, which is this call's error when it was the last one.
  */
-export function AttemptItem(props: { attempt: TaskAttempt; position: number; followed: boolean }) {
-  const { attempt } = props;
+export function AttemptItem(props: {
+  attempt: TaskAttempt;
+  position: number;
+  followed: boolean;
+  runError: AppErrorShape | null;
+}) {
+  const { attempt, runError } = props;
+  const { t } = useTranslation('tasks');
+  const { t: tErrors } = useTranslation('errors');
+  const problem =
+    runError && runError.message === attempt.errorMessage
+      ? describeError(runError, tErrors)
+      : attempt.errorMessage;
   const turns = attempt.transcript.length;
   // Its status is the last one seen, no longer live.
   const left = attempt.outcome === null && !props.followed;
   return (
-    <li className="attempt" aria-label={`Call ${props.position}: ${attempt.placeName}`}>
+    <li
+      className="attempt"
+      aria-label={t('attempt.label', { position: props.position, place: attempt.placeName })}
+    >
       <div className="attempt__header">
         <h4 className="attempt__place">
           {props.position}. {attempt.placeName}
         </h4>
-        <StatusBadge tone={left ? 'stopped' : ATTEMPT_STATUS_TONES[attempt.status]}>
-          {ATTEMPT_STATUS_LABELS[attempt.status]}
+        <StatusBadge tone={left ? LEFT_BEHIND : ATTEMPT_STATUS_TONES[attempt.status]}>
+          {t(`attemptStatus.${attempt.status}`)}
         </StatusBadge>
         {attempt.outcome ? (
           <StatusBadge tone={OUTCOME_TONES[attempt.outcome]}>
-            {OUTCOME_LABELS[attempt.outcome]}
+            {t(`outcome.${attempt.outcome}`)}
           </StatusBadge>
         ) : left ? (
-          <StatusBadge tone="stopped">No longer followed</StatusBadge>
+          <StatusBadge tone={LEFT_BEHIND}>{t('attempt.notFollowed')}</StatusBadge>
         ) : null}
       </div>
       <AttemptFacts attempt={attempt} />
       {attempt.summary ? <p className="attempt__summary">{attempt.summary}</p> : null}
-      {attempt.errorMessage ? <p className="field-problem">{attempt.errorMessage}</p> : null}
+      {problem ? <p className="field-problem">{problem}</p> : null}
       <Collected values={attempt.dataCollection} />
       {turns > 0 ? (
         <details className="attempt__transcript">
-          <summary>
-            Transcript ({turns} {turns === 1 ? 'turn' : 'turns'})
-          </summary>
+          <summary>{t('attempt.transcript', { count: turns })}</summary>
           <Transcript turns={attempt.transcript} callee={attempt.placeName} />
         </details>
       ) : null}

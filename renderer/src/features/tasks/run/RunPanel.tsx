@@ -1,21 +1,25 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isRunActive, type TaskIssue } from '../../../../../shared/domain/tasks';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { useIssueWords } from '../../recipients/issue-text';
 import { useTask } from '../editor/task-session-context';
-import { describeProgress, RUN_STATE_LABELS, RUN_STATE_TONES } from '../task-format';
+import { describeIssue, describeProgress, RUN_STATE_TONES } from '../task-format';
 import { RunDetails } from './RunDetails';
 import { StatusBadge } from './StatusBadge';
 import { useRunActions } from './use-run-actions';
 
 /** What keeps the task from running, each said plainly; Run stays off until none is left. */
 function Blockers(props: { issues: readonly TaskIssue[] }) {
+  const { t } = useTranslation('tasks');
+  const words = useIssueWords();
   if (props.issues.length === 0) return null;
   return (
-    <div className="run-blockers" role="region" aria-label="Before this task can run">
-      <p className="run-blockers__title">Before this task can run:</p>
+    <div className="run-blockers" role="region" aria-label={t('run.blockersLabel')}>
+      <p className="run-blockers__title">{t('run.blockers')}</p>
       <ul className="problem-list">
         {props.issues.map((issue, index) => (
-          <li key={index}>{issue.message}</li>
+          <li key={index}>{describeIssue(issue, t, words.issue)}</li>
         ))}
       </ul>
     </div>
@@ -33,6 +37,7 @@ export function RunPanel(props: { issues: readonly TaskIssue[]; checking: boolea
   const blocked = props.issues.length > 0 || props.checking;
   const advance = useTask((state) => state.content.advance);
   const heading = useRef<HTMLHeadingElement>(null);
+  const { t } = useTranslation('tasks');
   const wasActive = useRef(active);
 
   useEffect(() => {
@@ -47,20 +52,20 @@ export function RunPanel(props: { issues: readonly TaskIssue[]; checking: boolea
     <section className="card run-panel" aria-labelledby="run-heading">
       <div className="run-panel__header">
         <h2 id="run-heading" ref={heading} tabIndex={-1}>
-          {latest ? 'Latest run' : 'Run'}
+          {latest ? t('run.latest') : t('run.heading')}
         </h2>
         {latest ? (
           <StatusBadge tone={RUN_STATE_TONES[latest.state]}>
-            {RUN_STATE_LABELS[latest.state]}
+            {t(`runState.${latest.state}`)}
           </StatusBadge>
         ) : null}
       </div>
       {active ? (
         <>
           <p className="run-panel__progress" role="status">
-            {describeProgress(latest)}
+            {describeProgress(latest, t)}
           </p>
-          <p className="hint">Changes you make now apply to the next run.</p>
+          <p className="hint">{t('run.changesApplyNext')}</p>
           <div className="row">
             {latest.state === 'awaiting_confirmation' ? (
               <button
@@ -69,7 +74,7 @@ export function RunPanel(props: { issues: readonly TaskIssue[]; checking: boolea
                 disabled={busy !== null}
                 onClick={() => void act('continue')}
               >
-                {busy === 'continue' ? 'Calling…' : 'Call the next place'}
+                {busy === 'continue' ? t('run.calling') : t('run.continue')}
               </button>
             ) : null}
             <button
@@ -78,7 +83,7 @@ export function RunPanel(props: { issues: readonly TaskIssue[]; checking: boolea
               disabled={busy === 'stop'}
               onClick={() => void act('stop')}
             >
-              {busy === 'stop' ? 'Stopping…' : 'Stop'}
+              {busy === 'stop' ? t('run.stopping') : t('run.stop')}
             </button>
           </div>
         </>
@@ -92,14 +97,14 @@ export function RunPanel(props: { issues: readonly TaskIssue[]; checking: boolea
               disabled={blocked || busy !== null}
               onClick={() => void act('run')}
             >
-              {busy === 'run' ? 'Starting…' : 'Run task'}
+              {busy === 'run' ? t('run.starting') : t('run.run')}
             </button>
             <span className="hint">
               {props.checking
-                ? 'Checking what the agent needs…'
+                ? t('run.checking')
                 : advance === 'confirm'
-                  ? 'Calls the first place; asks you before each next one.'
-                  : 'Calls the places in order until one can help.'}
+                  ? t('run.confirmHint')
+                  : t('run.automaticHint')}
             </span>
           </div>
         </>

@@ -14,11 +14,15 @@ import { basename, join } from 'node:path';
  * dots or separators (nothing can point outside the folder), lower case only (so two ids never
  * name the same file on a case-insensitive disk).
  */
-const DRAFT_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const RECORD_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-export function isDraftId(id: string): boolean {
-  return DRAFT_ID.test(id);
+export function isRecordId(id: string): boolean {
+  return RECORD_ID.test(id);
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How long a deleted record stays restorable. */
+export const BIN_RETENTION_MS = 30 * DAY_MS;
 
 /** What electron-store's atomic writer leaves behind when it is killed mid-write. */
 const INTERRUPTED_WRITE = /\.json\.tmp-[0-9a-f]+$/;
@@ -26,12 +30,13 @@ const INTERRUPTED_WRITE = /\.json\.tmp-[0-9a-f]+$/;
 export type RestoreOutcome = 'restored' | 'not_in_bin' | 'already_restored';
 
 /**
- * The drafts folder: `<id>.json` per draft, `bin/` for deleted drafts (restorable until they are
- * purged) and `corrupt/` for files that could not be read, kept for the user.
+ * A records folder (drafts, tasks, saved results): `<id>.json` per record, `bin/` for deleted
+ * records (restorable until they are purged) and `corrupt/` for files that could not be read,
+ * kept for the user.
  */
-export interface DraftFolder {
+export interface RecordFolder {
   readonly directory: string;
-  /** Ids of the draft files present, in no particular order. */
+  /** Ids of the record files present, in no particular order. */
   ids(): string[];
   moveToBin(id: string, now: number): void;
   restoreFromBin(id: string): RestoreOutcome;
@@ -45,12 +50,12 @@ function timestampForFileName(now: number): string {
   return new Date(now).toISOString().replace(/[:.]/g, '-');
 }
 
-export function createDraftFolder(directory: string): DraftFolder {
+export function createRecordFolder(directory: string): RecordFolder {
   const binDirectory = join(directory, 'bin');
   const corruptDirectory = join(directory, 'corrupt');
   mkdirSync(directory, { recursive: true });
 
-  const draftPath = (id: string) => join(directory, `${id}.json`);
+  const recordPath = (id: string) => join(directory, `${id}.json`);
   const binPath = (id: string) => join(binDirectory, `${id}.json`);
 
   return {
@@ -59,11 +64,11 @@ export function createDraftFolder(directory: string): DraftFolder {
       return readdirSync(directory)
         .filter((entry) => entry.endsWith('.json'))
         .map((entry) => entry.slice(0, -'.json'.length))
-        .filter(isDraftId);
+        .filter(isRecordId);
     },
     moveToBin(id, now) {
       mkdirSync(binDirectory, { recursive: true });
-      renameSync(draftPath(id), binPath(id));
+      renameSync(recordPath(id), binPath(id));
       // The modification time becomes the deletion time, which decides when the bin lets it go;
       // the draft keeps its own updatedAt inside.
       const seconds = now / 1000;
@@ -71,9 +76,9 @@ export function createDraftFolder(directory: string): DraftFolder {
     },
     restoreFromBin(id) {
       // Checked first, so undoing twice finds the draft back in place rather than an error.
-      if (existsSync(draftPath(id))) return 'already_restored';
+      if (existsSync(recordPath(id))) return 'already_restored';
       if (!existsSync(binPath(id))) return 'not_in_bin';
-      renameSync(binPath(id), draftPath(id));
+      renameSync(binPath(id), recordPath(id));
       return 'restored';
     },
     moveAside(path, now) {

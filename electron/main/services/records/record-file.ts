@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import ElectronStore from 'electron-store';
-import { incompleteWrite, saveFailed, type RecordNoun } from './draft-errors';
+import { incompleteWrite, saveFailed, type RecordNoun } from './record-errors';
 
 /**
  * conf (under electron-store) keeps its own bookkeeping under this key, and before every write it
@@ -55,7 +55,7 @@ function hasExpectedEnding(path: string, expected: ExpectedFile): boolean {
   }
 }
 
-/** One record's `<id>.json` (a draft, a task), written through electron-store. */
+/** One record's `<id>.json` (a draft, a task, a batch's saved results), written through electron-store. */
 export interface RecordFile<T extends object> {
   readonly path: string;
   /** Identifies the version of the file now on disk; undefined when there is no file. */
@@ -102,7 +102,7 @@ export function openRecordFile<T extends object>(
       // A damaged file is moved aside and reported by the store, never replaced by an empty one.
       clearInvalidConfig: false,
       accessPropertiesByDotNotation: false,
-      // Drafts and tasks hold people's names and phone numbers.
+      // Records hold people's names and phone numbers, and saved calls what they said.
       configFileMode: 0o600,
     });
 

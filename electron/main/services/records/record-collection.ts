@@ -6,9 +6,9 @@ import {
   recoveredMessage,
   setAsideMessage,
   type RecordNoun,
-} from './draft-errors';
-import { openRecordFile, type RecordFile } from './draft-file';
-import { createDraftFolder, type DraftFolder } from './draft-folder';
+} from './record-errors';
+import { openRecordFile, type RecordFile } from './record-file';
+import { createRecordFolder, type RecordFolder } from './record-folder';
 
 /** A record file that could not be read, moved aside so nothing overwrites it. */
 export interface RecordProblem {
@@ -29,7 +29,7 @@ interface NamedRecord {
 }
 
 export interface RecordCollectionOptions<R extends NamedRecord, F extends object> {
-  /** One `<id>.json` per record, plus `bin/` and `corrupt/` (see DraftFolder). */
+  /** One `<id>.json` per record, plus `bin/` and `corrupt/` (see RecordFolder). */
   directory: string;
   noun: RecordNoun;
   now: () => number;
@@ -43,16 +43,16 @@ export interface RecordCollectionOptions<R extends NamedRecord, F extends object
 }
 
 /**
- * Records kept one file each (drafts, tasks). A file that cannot be read is moved aside and
+ * Records kept one file each (drafts, tasks, saved results). A file that cannot be read is moved aside and
  * reported, after putting back the version an interrupted save left beside it if there is one,
  * so one damaged file never keeps the others from opening and is never overwritten.
  * Synchronous, as electron-store is; every failure is an AppError with a plain message.
  */
 export interface RecordCollection<R> {
-  readonly folder: DraftFolder;
+  readonly folder: RecordFolder;
   /** Identifies the version of the record's file on disk; undefined when there is none. */
   version(id: string): string | undefined;
-  /** Reads and checks the record's file. Ids must already be known to be safe (isDraftId). */
+  /** Reads and checks the record's file. Ids must already be known to be safe (isRecordId). */
   load(id: string): LoadedRecord<R>;
   /** Replaces the record's file; returns its new version. */
   write(id: string, record: R): string;
@@ -66,7 +66,7 @@ export function createRecordCollection<R extends NamedRecord, F extends object>(
   options: RecordCollectionOptions<R, F>,
 ): RecordCollection<R> {
   const { noun, now } = options;
-  const folder = createDraftFolder(options.directory);
+  const folder = createRecordFolder(options.directory);
   folder.removeInterruptedWrites();
   const files = new Map<string, RecordFile<F>>();
   const problems: RecordProblem[] = [];
