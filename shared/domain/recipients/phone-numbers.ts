@@ -1,4 +1,9 @@
-import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
+import {
+  ParseError,
+  parsePhoneNumberFromString,
+  parsePhoneNumberWithError,
+  validatePhoneNumberLength,
+} from 'libphonenumber-js/max';
 import type { PhoneNumber } from 'libphonenumber-js/max';
 import { countryName, type CountryCode } from './countries';
 import { shownValue } from './recipient-issues';
@@ -57,6 +62,22 @@ function parseValid(text: string, defaultCountry: CountryCode): PhoneNumber | un
 }
 
 /**
+ * The number as typed, parsed, or why it can't be: the reason validatePhoneNumberLength would
+ * give, without parsing it again (an invalid number used to be parsed three times).
+ */
+type FirstReading =
+  { parsed: PhoneNumber; failure?: undefined } | { parsed?: undefined; failure: string };
+
+function readFirst(text: string, defaultCountry: CountryCode): FirstReading {
+  try {
+    return { parsed: parsePhoneNumberWithError(text, { defaultCountry, extract: false }) };
+  } catch (error) {
+    if (error instanceof ParseError) return { failure: error.message };
+    throw error;
+  }
+}
+
+/**
  * Turns a number as a person typed it into E.164, reading numbers without a leading + or 00
  * as numbers of `defaultCountry`. "600 700 800" in a Polish campaign becomes +48600700800;
  * "+39 347 123 4567" and "0048 600 700 800" keep their own country.
@@ -91,8 +112,9 @@ export function normalizePhoneNumber(raw: string, defaultCountry: CountryCode): 
     );
   }
 
+  const first = readFirst(text, defaultCountry);
   const valid =
-    parseValid(text, defaultCountry) ??
+    (first.parsed?.isValid() ? first.parsed : undefined) ??
     // "(+48) 600 700 800" is how many Polish businesses print their numbers.
     (BRACKETED_COUNTRY_CODE.test(text)
       ? parseValid(text.replace(BRACKETED_COUNTRY_CODE, '+$1 '), defaultCountry)
@@ -108,7 +130,7 @@ export function normalizePhoneNumber(raw: string, defaultCountry: CountryCode): 
       ? parseValid(`+${text.replace(DOUBLE_ZERO_PREFIX, '')}`, defaultCountry)
       : undefined);
   if (valid) return { ok: true, e164: valid.number, country: valid.country };
-  return explainInvalid(typed, text, defaultCountry);
+  return explainInvalid(typed, text, defaultCountry, first);
 }
 
 function fail(code: PhoneNumberProblem, reason: string, country?: CountryCode): PhoneNumberResult {
@@ -119,15 +141,18 @@ function explainInvalid(
   typed: string,
   text: string,
   defaultCountry: CountryCode,
+  first: FirstReading,
 ): PhoneNumberResult {
-  const parsed = parsePhoneNumberFromString(text, { defaultCountry, extract: false });
+  const { parsed } = first;
   const international = /^\s*(?:\+|00)/.test(text);
   const country = parsed?.country ?? (international ? undefined : defaultCountry);
   // Numbers of shared calling codes (+39 is Italy and the Vatican) only name a country once
   // valid, so a broken international number is described without one.
   const forCountry = country === undefined ? '' : ` for ${countryName(country)}`;
   const inCountry = country === undefined ? '' : ` in ${countryName(country)}`;
-  switch (validatePhoneNumberLength(text, { defaultCountry })) {
+  // A number that parses can still be the wrong length for its country.
+  const length = first.failure ?? validatePhoneNumberLength(text, { defaultCountry });
+  switch (length) {
     case 'NOT_A_NUMBER':
       return fail('phone_not_a_number', `${quote(typed)} doesn't look like a phone number.`);
     case 'INVALID_COUNTRY':

@@ -83,7 +83,6 @@ export function ImportWizard(props: {
     const controller = new AbortController();
     adding.current = controller;
     setAdding(true);
-    performance.mark('perf2-click'); // PERF2-TMP
     const change = await recipients
       .getState()
       .addRecipientsInPieces(converted.recipients, controller.signal);
@@ -91,11 +90,8 @@ export function ImportWizard(props: {
     saveRememberedMapping(sheet.memoryKey, state.mapping);
     // The table takes the rows in one task and the wizard closes in the next, so neither
     // holds the page for long.
-    performance.mark('perf2-added'); // PERF2-TMP
     await yieldToEventLoop();
-    performance.mark('perf2-yielded'); // PERF2-TMP
     props.onClose();
-    performance.mark('perf2-closed'); // PERF2-TMP
     if (!change) return;
     const flagged = converted.report.rowsWithErrors;
     const imported = t('imported', { count: change.rows.length, file: state.file.name });
