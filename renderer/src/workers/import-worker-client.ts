@@ -1,14 +1,16 @@
-import type {
-  ImportProgress,
-  ImportReport,
-  ImportWorkerRequest,
-  ImportWorkerResponse,
-  MappedColumn,
-  MappingProblem,
-  SheetSummary,
-  SpreadsheetProblem,
-  WorkerConvertOptions,
-  WorkerReadOptions,
+import {
+  createRecipientAssembler,
+  type ConvertedBatch,
+  type ImportProgress,
+  type ImportReport,
+  type ImportWorkerRequest,
+  type ImportWorkerResponse,
+  type MappedColumn,
+  type MappingProblem,
+  type SheetSummary,
+  type SpreadsheetProblem,
+  type WorkerConvertOptions,
+  type WorkerReadOptions,
 } from '../../../shared/domain/spreadsheet';
 import type { StoredRecipient } from '../../../shared/domain/recipients';
 
@@ -154,14 +156,15 @@ export function createImportWorkerClient(createWorker: () => WorkerLike): Import
     convert(sheetId, mapping, options, onProgress) {
       const recipients: StoredRecipient[] = [];
       const rowNumbers: number[] = [];
+      const assemble = createRecipientAssembler();
       return start<ConvertOutcome>(
         (requestId) => ({ type: 'convert', requestId, sheetId, mapping, options }),
         (response, settle) => {
-          if (response.type === 'recipients') {
-            // From the worker's own JSON.stringify of StoredRecipient[].
-            const batch = JSON.parse(response.recipientsJson) as StoredRecipient[];
-            for (const recipient of batch) recipients.push(recipient);
-            for (const rowNumber of response.rowNumbers) rowNumbers.push(rowNumber);
+          if (response.type === 'converted') {
+            // From the worker's own JSON.stringify of a ConvertedBatch.
+            const batch = JSON.parse(response.batchJson) as ConvertedBatch;
+            for (const recipient of assemble(batch)) recipients.push(recipient);
+            for (const rowNumber of batch.rowNumbers) rowNumbers.push(rowNumber);
           } else if (response.type === 'convert-done') {
             settle({ ok: true, recipients, rowNumbers, report: response.report });
           }

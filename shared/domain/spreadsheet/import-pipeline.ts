@@ -8,6 +8,7 @@ import {
 import {
   parseSpreadsheetText,
   type ParsedSpreadsheet,
+  type ParseHooks,
   type ParseOptions,
 } from './parse-spreadsheet';
 import type { PipelineHooks } from './pipeline-hooks';
@@ -38,8 +39,12 @@ export interface ImportProgress {
 
 export interface ImportHooks extends Omit<PipelineHooks, 'onProgress'> {
   onProgress?: (progress: ImportProgress) => void;
-  /** Takes the converted recipients as they are made, instead of the result (see ConvertHooks). */
-  onRecipients?: ConvertHooks['onRecipients'];
+  /** Takes the converted rows as they are made, instead of the result (see ConvertHooks). */
+  onConverted?: ConvertHooks['onConverted'];
+  /** Rows as they are read (see ParseHooks). */
+  onRows?: ParseHooks['onRows'];
+  /** Awaited before converting the rows up to an index (see ConvertHooks). */
+  rowsReady?: ConvertHooks['rowsReady'];
 }
 
 export type ReadSpreadsheetOptions = DecodeOptions & ParseOptions;
@@ -84,11 +89,10 @@ async function read(
   if (!decoded.ok) return decoded;
   hooks.onProgress?.({ stage: 'reading', fraction: to * 0.1, rows: 0 });
   if (hooks.yieldToEventLoop) await hooks.yieldToEventLoop();
-  const parsed = await parseSpreadsheetText(
-    decoded.text,
-    options,
-    stageHooks(hooks, 'reading', to * 0.1, to),
-  );
+  const parsed = await parseSpreadsheetText(decoded.text, options, {
+    ...stageHooks(hooks, 'reading', to * 0.1, to),
+    ...(hooks.onRows ? { onRows: hooks.onRows } : {}),
+  });
   if (!parsed.ok) return parsed;
   return {
     ok: true,
@@ -120,7 +124,8 @@ async function convert(
 ): Promise<ConvertSpreadsheetResult> {
   const converted = await convertRows(sheet.rows, mapping, options, {
     ...stageHooks(hooks, 'converting', from, 1),
-    ...(hooks.onRecipients ? { onRecipients: hooks.onRecipients } : {}),
+    ...(hooks.onConverted ? { onConverted: hooks.onConverted } : {}),
+    ...(hooks.rowsReady ? { rowsReady: hooks.rowsReady } : {}),
   });
   if (!converted) return { ok: false, problem: cancelledProblem() };
   converted.report.emptyRowsSkipped += sheet.emptyRowsSkipped;

@@ -6,7 +6,13 @@ import {
   type ImportWorkerResponse,
 } from './import-worker-protocol';
 import { mappingMemoryKey } from './mapping-memory';
-import type { ParsedSpreadsheet } from './parse-spreadsheet';
+import type { ParsedSpreadsheet, SpreadsheetRow } from './parse-spreadsheet';
+import {
+  connectPhoneNumberHelper,
+  type NumbersAhead,
+  type PhoneNumberHelper,
+} from './phone-number-helper';
+import { phoneColumnsOf, typedPhoneNumbers } from './rows-to-recipients';
 import { yieldToEventLoop } from './pipeline-hooks';
 import type { SpreadsheetProblem } from './spreadsheet-problem';
 import { checkMapping, suggestMapping } from './suggest-mapping';
@@ -22,6 +28,21 @@ const PROGRESS_INTERVAL_MS = 50;
 /** Sheets kept for converting; older ones go first (a re-read replaces the last one anyway). */
 const MAX_SHEETS = 3;
 
+/**
+ * What converting the rest of a row costs next to normalising its phone number, about, in the
+ * import worker (building the recipient and its JSON) and the helper.
+ */
+const ROW_COST_PER_NUMBER = 0.5;
+
+/**
+ * Where the helper's numbers end and the import worker's own begin, so both finish together:
+ * the helper goes on from the `answered` numbers it has done, while the import worker converts
+ * the rows up to the split with its answers, then normalises the numbers of the rest itself.
+ */
+function helperSplit(rows: number, answered: number): number {
+  return Math.min(rows, Math.round((rows * (1 + ROW_COST_PER_NUMBER) + answered) / 2));
+}
+
 function failure(error: unknown): SpreadsheetProblem {
   return {
     code: 'internal_error',
@@ -35,12 +56,41 @@ async function bytesOf(file: Blob | ArrayBuffer): Promise<Uint8Array> {
   return new Uint8Array(file instanceof ArrayBuffer ? file : await file.arrayBuffer());
 }
 
+/** The numbers of a read sheet's phone columns, normalised by the helper while it waits. */
+interface SheetNumbers {
+  ahead: NumbersAhead;
+  phoneColumns: number[];
+}
+
+interface OpenSheet {
+  sheet: ParsedSpreadsheet;
+  numbers: SheetNumbers | undefined;
+}
+
+function sameColumns(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((column, index) => column === b[index]);
+}
+
+/** Resolves when the signal aborts, so nothing waits for the helper after a cancel. */
+function whenAborted(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) resolve();
+    else signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
 export function createImportWorkerHost(post: PostResponse): {
   handle(request: ImportWorkerRequest): Promise<void>;
 } {
-  const sheets = new Map<number, ParsedSpreadsheet>();
+  const sheets = new Map<number, OpenSheet>();
   const running = new Map<number, AbortController>();
   let nextSheetId = 1;
+  let helper: PhoneNumberHelper | undefined;
+
+  function release(sheetId: number): void {
+    sheets.get(sheetId)?.numbers?.ahead.stop();
+    sheets.delete(sheetId);
+  }
 
   function hooksFor(requestId: number, signal: AbortSignal): ImportHooks {
     let lastPost = 0;
@@ -57,7 +107,7 @@ export function createImportWorkerHost(post: PostResponse): {
   }
 
   async function read(request: Extract<ImportWorkerRequest, { type: 'read' }>, hooks: ImportHooks) {
-    const { agentVariables, ...options } = request.options;
+    const { agentVariables, defaultCountry, ...options } = request.options;
     // Refused before reading, so a 2 GB file is never loaded into memory.
     const size = request.file instanceof ArrayBuffer ? request.file.byteLength : request.file.size;
     if (size > (options.maxBytes ?? DEFAULT_MAX_BYTES)) {
@@ -68,19 +118,39 @@ export function createImportWorkerHost(post: PostResponse): {
       });
       return;
     }
-    const result = await readSpreadsheet(await bytesOf(request.file), options, hooks);
+    const mappingOptions = agentVariables ? { agentVariables } : {};
+    // While the file is read and the person checks it, the helper normalises the numbers of
+    // the columns that look like phone numbers, in the campaign's country.
+    let numbers: SheetNumbers | undefined;
+    let rowsSent = 0;
+    const onRows = (headers: readonly string[], rows: readonly SpreadsheetRow[]) => {
+      if (!helper || defaultCountry === undefined) return;
+      if (!numbers) {
+        const suggested = suggestMapping(headers, mappingOptions);
+        numbers = {
+          ahead: helper.normalizeAhead(defaultCountry),
+          phoneColumns: phoneColumnsOf(suggested),
+        };
+      }
+      numbers.ahead.add(typedPhoneNumbers(rows.slice(rowsSent), numbers.phoneColumns));
+      rowsSent = rows.length;
+    };
+    const result = await readSpreadsheet(await bytesOf(request.file), options, {
+      ...hooks,
+      onRows,
+    });
     if (!result.ok) {
+      numbers?.ahead.stop();
       post({ type: 'failed', requestId: request.requestId, problem: result.problem });
       return;
     }
     const { rows, ...sheet } = result.sheet;
     const sheetId = nextSheetId++;
-    sheets.set(sheetId, result.sheet);
+    sheets.set(sheetId, { sheet: result.sheet, numbers });
     for (const oldest of sheets.keys()) {
       if (sheets.size <= MAX_SHEETS) break;
-      sheets.delete(oldest);
+      release(oldest);
     }
-    const mappingOptions = agentVariables ? { agentVariables } : {};
     const suggestedMapping = suggestMapping(sheet.headers, mappingOptions);
     post({
       type: 'read-done',
@@ -104,8 +174,8 @@ export function createImportWorkerHost(post: PostResponse): {
     request: Extract<ImportWorkerRequest, { type: 'convert' }>,
     hooks: ImportHooks,
   ) {
-    const sheet = sheets.get(request.sheetId);
-    if (!sheet) {
+    const open = sheets.get(request.sheetId);
+    if (!open) {
       post({
         type: 'failed',
         requestId: request.requestId,
@@ -117,25 +187,49 @@ export function createImportWorkerHost(post: PostResponse): {
       return;
     }
     const { existingPhoneNumbers, ...options } = request.options;
+    const { sheet } = open;
+    const phoneColumns = phoneColumnsOf(request.mapping);
+    const readAhead =
+      open.numbers?.ahead.defaultCountry === options.defaultCountry &&
+      sameColumns(open.numbers.phoneColumns, phoneColumns)
+        ? open.numbers.ahead
+        : undefined;
+    const split = helperSplit(sheet.rows.length, readAhead?.answered ?? 0);
+    // Numbers the helper hasn't seen (another phone column or country) are sent now.
+    const ownAhead = readAhead ? undefined : helper?.normalizeAhead(options.defaultCountry);
+    ownAhead?.add(typedPhoneNumbers(sheet.rows.slice(0, split), phoneColumns));
+    const numbers = readAhead ?? ownAhead;
+    const aborted = whenAborted(hooks.signal);
+    // Past the split the numbers are normalised here, and the helper is told to stop.
+    const rowsReady = async (end: number): Promise<void> => {
+      if (!numbers) return;
+      if (end > split) {
+        numbers.stop();
+        return;
+      }
+      await Promise.race([numbers.ready(end), aborted]);
+    };
     const result = await convertSpreadsheet(
       sheet,
       request.mapping,
       {
         ...options,
         existingRecipients: (existingPhoneNumbers ?? []).map((phone_number) => ({ phone_number })),
+        ...(numbers ? { knownPhoneNumbers: numbers.known } : {}),
       },
       {
         ...hooks,
+        rowsReady,
         // Sent while the rest is converted, so the page takes them in meanwhile.
-        onRecipients: (recipients, rowNumbers) =>
+        onConverted: (batch) => {
           post({
-            type: 'recipients',
+            type: 'converted',
             requestId: request.requestId,
-            recipientsJson: JSON.stringify(recipients),
-            rowNumbers,
-          }),
+            batchJson: JSON.stringify(batch),
+          });
+        },
       },
-    );
+    ).finally(() => ownAhead?.stop());
     if (!result.ok) {
       post({ type: 'failed', requestId: request.requestId, problem: result.problem });
       return;
@@ -158,11 +252,14 @@ export function createImportWorkerHost(post: PostResponse): {
   return {
     async handle(request) {
       switch (request.type) {
+        case 'helper':
+          helper = connectPhoneNumberHelper(request.port);
+          return;
         case 'cancel':
           running.get(request.requestId)?.abort();
           return;
         case 'release':
-          sheets.delete(request.sheetId);
+          release(request.sheetId);
           return;
         case 'read':
           return run(request.requestId, (hooks) => read(request, hooks));

@@ -3,6 +3,7 @@ import type { MappedColumn } from './column-targets';
 import type { EncodingSource, SpreadsheetEncoding } from './decode-spreadsheet';
 import type { ImportProgress, ReadSpreadsheetOptions } from './import-pipeline';
 import type { ParsedSpreadsheet, SpreadsheetRow } from './parse-spreadsheet';
+import type { HelperPort } from './phone-number-helper';
 import type { DuplicatePolicy, ImportReport } from './rows-to-recipients';
 import type { SpreadsheetProblem, SpreadsheetWarning } from './spreadsheet-problem';
 import type { MappingProblem } from './suggest-mapping';
@@ -17,6 +18,11 @@ export type WorkerReadOptions = Pick<
 > & {
   /** The agent's placeholders, for the suggested mapping. */
   agentVariables?: string[];
+  /**
+   * The campaign country: with it (and a helper), the phone numbers are normalised while the
+   * person checks the file, so converting it later is quicker.
+   */
+  defaultCountry?: CountryCode;
 };
 
 export interface WorkerConvertOptions {
@@ -42,6 +48,8 @@ export type ImportWorkerRequest =
       mapping: MappedColumn[];
       options: WorkerConvertOptions;
     }
+  /** The channel to the phone number helper worker (see phone-number-helper); sent once. */
+  | { type: 'helper'; port: HelperPort }
   | { type: 'cancel'; requestId: number }
   | { type: 'release'; sheetId: number };
 
@@ -70,14 +78,13 @@ export type ImportWorkerResponse =
     }
   | {
       /**
-       * One batch of converted recipients (StoredRecipient[] as JSON text); several arrive
-       * before convert-done. Text, because the page parses it several times faster than it
-       * unpacks as many structured-cloned objects, and it does that on the UI thread.
+       * One batch of converted rows (a ConvertedBatch as JSON text); several arrive before
+       * convert-done. Text, because the page parses it several times faster than it unpacks
+       * as many structured-cloned objects, and it does that on the UI thread.
        */
-      type: 'recipients';
+      type: 'converted';
       requestId: number;
-      recipientsJson: string;
-      rowNumbers: number[];
+      batchJson: string;
     }
   | { type: 'convert-done'; requestId: number; report: ImportReport }
   | { type: 'failed'; requestId: number; problem: SpreadsheetProblem };

@@ -3,6 +3,7 @@
 // and recipients → CSV. Pure code: runs in Node, the renderer and the import Web Worker.
 
 export * from './column-targets';
+export * from './converted-rows';
 export * from './decode-spreadsheet';
 export * from './detect-format';
 export * from './export-csv';
@@ -15,6 +16,7 @@ export * from './legacy-encodings';
 export * from './list-cells';
 export * from './mapping-memory';
 export * from './parse-spreadsheet';
+export * from './phone-number-helper';
 export * from './pipeline-hooks';
 export * from './rows-to-recipients';
 export * from './spreadsheet-problem';

@@ -62,6 +62,15 @@ export interface ParsedSpreadsheet {
   warnings: SpreadsheetWarning[];
 }
 
+export interface ParseHooks extends PipelineHooks {
+  /**
+   * After each piece of the file: the heading row as read (trimmed) and every row so far, so
+   * work on the rows can start before the whole file is read. Not called for files without a
+   * heading row.
+   */
+  onRows?: (headers: readonly string[], rows: readonly SpreadsheetRow[]) => void;
+}
+
 export type ParseResult =
   { ok: true; sheet: ParsedSpreadsheet } | { ok: false; problem: SpreadsheetProblem };
 
@@ -124,7 +133,7 @@ function unbalancedQuotes(row: number): ParseResult {
 export async function parseSpreadsheetText(
   source: string,
   options: ParseOptions = {},
-  hooks: PipelineHooks = {},
+  hooks: ParseHooks = {},
 ): Promise<ParseResult> {
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
   const chunkSize = Math.max(1024, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
@@ -220,6 +229,7 @@ export async function parseSpreadsheetText(
       }
     }
 
+    if (hasHeaderRow && headers !== undefined) hooks.onRows?.(headers, rows);
     if (finished) break;
     partial = input.slice(result.meta.cursor);
     offset = end;

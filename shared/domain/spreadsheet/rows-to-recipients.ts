@@ -17,6 +17,12 @@ import { describeTarget, type ColumnTarget, type MappedColumn } from './column-t
 import { restoreNeutralisedCell } from './formula-injection';
 import { splitListCell, type ListKind } from './list-cells';
 import type { SpreadsheetRow } from './parse-spreadsheet';
+import {
+  createRecipientAssembler,
+  type ConvertedBatch,
+  type OwnFields,
+  type RecipientProfile,
+} from './converted-rows';
 import type { PipelineHooks } from './pipeline-hooks';
 
 /**
@@ -44,6 +50,11 @@ export interface RowsToRecipientsOptions {
    * when made for another country. By default only the row at hand is remembered.
    */
   phoneNumbers?: PhoneNumberNormalizer;
+  /**
+   * Numbers normalised elsewhere (e.g. by the helper worker), used before normalising here;
+   * ignored when `phoneNumbers` is given.
+   */
+  knownPhoneNumbers?: (typed: string) => PhoneNumberResult | undefined;
   /** Issue and duplicate lists stop here (counts stay exact); a broken file can't flood memory. */
   maxListed?: number;
 }
@@ -159,8 +170,8 @@ function planFor(target: ColumnTarget): ColumnPlan {
 }
 
 interface Profile {
-  preferences: StoredRecipient['preferences'];
-  metadata: StoredRecipient['metadata'];
+  /** Its number in the conversion's profiles (see ConvertedBatch). */
+  index: number;
   issues: RecipientIssue[];
 }
 
@@ -183,43 +194,22 @@ function isProfile(plan: ColumnPlan): boolean {
  * check, validateRecipient and normalizeRecipient one after another, and a cache of every number
  * in a big file would only keep the garbage collector busy.
  */
-function rowPhoneNumbers(defaultCountry: CountryCode): PhoneNumberNormalizer {
+function rowPhoneNumbers(
+  defaultCountry: CountryCode,
+  known: RowsToRecipientsOptions['knownPhoneNumbers'],
+): PhoneNumberNormalizer {
   let lastTyped: string | undefined;
   let last: PhoneNumberResult | undefined;
   return {
     defaultCountry,
     normalize(typed) {
       if (last === undefined || typed !== lastTyped) {
-        last = normalizePhoneNumber(typed, defaultCountry);
+        last = known?.(typed) ?? normalizePhoneNumber(typed, defaultCountry);
         lastTyped = typed;
       }
       return last;
     },
   };
-}
-
-/** Rows share a profile, but each recipient must be editable on its own: fresh objects. */
-function copyPreferences(from: StoredRecipient['preferences']): StoredRecipient['preferences'] {
-  const copy: StoredRecipient['preferences'] = {
-    best_call_times: from.best_call_times.slice(),
-    blackout_dates: from.blackout_dates.slice(),
-  };
-  if (from.language !== undefined) copy.language = from.language;
-  if (from.timezone !== undefined) copy.timezone = from.timezone;
-  return copy;
-}
-
-function copyMetadata(
-  from: StoredRecipient['metadata'],
-  customFields: Record<string, string>,
-): StoredRecipient['metadata'] {
-  const copy: StoredRecipient['metadata'] = {
-    tags: from.tags.slice(),
-    custom_fields: customFields,
-  };
-  if (from.priority !== undefined) copy.priority = from.priority;
-  if (from.customer_type !== undefined) copy.customer_type = from.customer_type;
-  return copy;
 }
 
 /** '' or only white space; a visible ASCII first character settles most cells at once. */
@@ -265,9 +255,41 @@ function addEntry(record: Record<string, string>, key: string, value: string): v
   }
 }
 
+/** The columns mapped to the phone number, in column order. */
+export function phoneColumnsOf(mapping: readonly MappedColumn[]): number[] {
+  return mapping.flatMap((column, index) =>
+    planFor(column.target).kind === 'phone' ? [index] : [],
+  );
+}
+
+/** The number as typed in a row: the first filled-in phone column wins, as for other fields. */
+function typedPhoneOf(cells: readonly string[], phoneColumns: readonly number[]): string {
+  for (const index of phoneColumns) {
+    const raw = cells[index] ?? '';
+    if (isBlank(raw)) continue;
+    const phone = restoreNeutralisedCell(raw);
+    if (phone !== '') return phone;
+  }
+  return '';
+}
+
+/**
+ * Each row's phone number as the conversion will read it from these columns (see
+ * phoneColumnsOf), so they can be normalised elsewhere (another worker) ahead of the rest of
+ * the row; same order as the rows.
+ */
+export function typedPhoneNumbers(
+  rows: readonly SpreadsheetRow[],
+  phoneColumns: readonly number[],
+): string[] {
+  return rows.map((row) => typedPhoneOf(row.cells, phoneColumns));
+}
+
 interface RowConverter {
   convert(row: SpreadsheetRow): void;
-  result(): RowsToRecipientsResult;
+  /** The rows converted since the last call, with the profiles they were first to use. */
+  takeBatch(): ConvertedBatch;
+  readonly report: ImportReport;
 }
 
 function createRowConverter(
@@ -281,9 +303,10 @@ function createRowConverter(
   const phoneNumbers =
     options.phoneNumbers?.defaultCountry === defaultCountry
       ? options.phoneNumbers
-      : rowPhoneNumbers(defaultCountry);
+      : rowPhoneNumbers(defaultCountry, options.knownPhoneNumbers);
   const context = { defaultCountry, phoneNumbers };
   const plans = mapping.map((column) => planFor(column.target));
+  const phoneColumns = phoneColumnsOf(mapping);
 
   // Where each value path comes from, to name the column of an issue.
   const columnsByPath = new Map<string, number[]>();
@@ -308,8 +331,10 @@ function createRowConverter(
   }
   const firstRowByNumber = new Map<string, number>();
 
-  const recipients: StoredRecipient[] = [];
+  const converted: OwnFields[] = [];
   const rowNumbers: number[] = [];
+  const profileList: RecipientProfile[] = [];
+  let profilesTaken = 0;
   const report: ImportReport = {
     rowsRead: 0,
     imported: 0,
@@ -426,11 +451,10 @@ function createRowConverter(
     };
     const normalized = normalizeRecipient(typed, defaultCountry, { phoneNumbers });
     const profile: Profile = {
-      preferences: normalized.preferences,
-      // Its empty custom_fields are replaced by each row's own.
-      metadata: normalized.metadata,
+      index: profileList.length,
       issues: validateRecipient(typed, context).filter((issue) => issue.field !== 'phone_number'),
     };
+    profileList.push({ preferences: normalized.preferences, metadata: normalized.metadata });
     // Bounded, for files where every row differs; those rows are then simply read one by one.
     if (profileCount < MAX_PROFILES) {
       profileCount++;
@@ -441,7 +465,6 @@ function createRowConverter(
 
   function convert(row: SpreadsheetRow): void {
     const cells = row.cells;
-    let phone = '';
     const contact: Partial<Record<ContactKey, string>> = {};
     let customFields: Record<string, string> | undefined;
     let variables: Record<string, string> | undefined;
@@ -455,9 +478,6 @@ function createRowConverter(
       const plan = plans[index];
       if (!plan) continue;
       switch (plan.kind) {
-        case 'phone':
-          if (phone === '') phone = restoreNeutralisedCell(raw);
-          break;
         case 'contact':
           contact[plan.key] ??= restoreNeutralisedCell(raw);
           break;
@@ -469,7 +489,8 @@ function createRowConverter(
           addEntry((variables ??= {}), plan.name, restoreNeutralisedCell(raw));
           break;
         default:
-          // Profile columns are read by readProfile, ignored ones not at all.
+          // The phone is read by typedPhoneOf, profile columns by readProfile, ignored ones
+          // not at all.
           break;
       }
     }
@@ -479,6 +500,7 @@ function createRowConverter(
     }
     report.rowsRead++;
 
+    const phone = typedPhoneOf(cells, phoneColumns);
     const number = phoneNumbers.normalize(phone);
     if (number.ok) {
       const inDraft = numbersInDraft.has(number.e164);
@@ -515,15 +537,15 @@ function createRowConverter(
     // Checked as typed, like toRecipient does, so list positions match the cells.
     const ownIssues = validateRecipient(typed, context);
     const profile = readProfile(cells);
-    // What normalizeRecipient makes of the row, put together from its parts: building its
-    // empty preferences and tags for every row only to replace them is most of its cost.
-    recipients.push({
+    // What normalizeRecipient makes of the row, in parts: its own fields, and the profile it
+    // shares (assembleRecipient puts them together).
+    converted.push({
       id: typed.id,
       phone_number: number.ok ? number.e164 : phone.trim(),
       contact_info: normalizeContactInfo(contact),
-      preferences: copyPreferences(profile.preferences),
-      metadata: copyMetadata(profile.metadata, normalizeRecord(ownFields)),
+      custom_fields: normalizeRecord(ownFields),
       variables: normalizeRecord(ownVariables),
+      profile: profile.index,
     });
     rowNumbers.push(row.rowNumber);
     report.imported++;
@@ -555,7 +577,19 @@ function createRowConverter(
     }
   }
 
-  return { convert, result: () => ({ recipients, rowNumbers, report }) };
+  return {
+    convert,
+    takeBatch: () => {
+      const batch: ConvertedBatch = {
+        rows: converted.splice(0),
+        rowNumbers: rowNumbers.splice(0),
+        profiles: profileList.slice(profilesTaken),
+      };
+      profilesTaken = profileList.length;
+      return batch;
+    },
+    report,
+  };
 }
 
 /**
@@ -571,19 +605,29 @@ export function rowsToRecipients(
 ): RowsToRecipientsResult {
   const converter = createRowConverter(mapping, options);
   for (const row of rows) converter.convert(row);
-  return converter.result();
+  const batch = converter.takeBatch();
+  return {
+    recipients: createRecipientAssembler()(batch),
+    rowNumbers: batch.rowNumbers,
+    report: converter.report,
+  };
 }
 
 const ROWS_PER_SLICE = 2000;
 
 export interface ConvertHooks extends PipelineHooks {
   /**
-   * Takes the recipients each slice added as soon as it is done; they are then not kept, and
-   * the result's recipients and rowNumbers are empty. A worker sends them on while it converts
-   * the rest, so the page takes them in meanwhile, and 100k recipients never pile up in the
-   * worker (where keeping them would keep its garbage collector busy).
+   * Takes each slice's converted rows as soon as it is done (see converted-rows); they are
+   * then not kept, and the result's recipients and rowNumbers are empty. A worker sends them
+   * on while it converts the rest, so the page takes them in meanwhile, and 100k recipients
+   * never pile up in the worker (where keeping them would keep its garbage collector busy).
    */
-  onRecipients?: (recipients: StoredRecipient[], rowNumbers: number[]) => void;
+  onConverted?: (batch: ConvertedBatch) => void;
+  /**
+   * Awaited before the rows up to `end` (exclusive) are converted: lets their phone numbers be
+   * normalised elsewhere first (see phone-number-helper).
+   */
+  rowsReady?: (end: number) => Promise<void>;
 }
 
 /**
@@ -597,20 +641,28 @@ export async function convertRows(
   hooks: ConvertHooks = {},
 ): Promise<RowsToRecipientsResult | undefined> {
   const converter = createRowConverter(mapping, options);
+  const assemble = createRecipientAssembler();
+  const recipients: StoredRecipient[] = [];
+  const rowNumbers: number[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_SLICE) {
     if (hooks.signal?.aborted) return undefined;
     const end = Math.min(rows.length, start + ROWS_PER_SLICE);
+    if (hooks.rowsReady) await hooks.rowsReady(end);
+    if (hooks.signal?.aborted) return undefined;
     for (let index = start; index < end; index++) {
       const row = rows[index];
       if (row) converter.convert(row);
     }
-    const { recipients, rowNumbers } = converter.result();
-    if (hooks.onRecipients && recipients.length > 0) {
-      hooks.onRecipients(recipients.splice(0), rowNumbers.splice(0));
+    const batch = converter.takeBatch();
+    if (hooks.onConverted) {
+      if (batch.rows.length > 0) hooks.onConverted(batch);
+    } else {
+      for (const recipient of assemble(batch)) recipients.push(recipient);
+      for (const rowNumber of batch.rowNumbers) rowNumbers.push(rowNumber);
     }
     hooks.onProgress?.({ fraction: end / Math.max(1, rows.length), rows: end });
     if (end < rows.length && hooks.yieldToEventLoop) await hooks.yieldToEventLoop();
   }
   if (hooks.signal?.aborted) return undefined;
-  return converter.result();
+  return { recipients, rowNumbers, report: converter.report };
 }

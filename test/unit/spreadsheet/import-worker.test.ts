@@ -1,62 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createImportWorkerClient,
-  type WorkerLike,
-} from '../../../renderer/src/workers/import-worker-client';
-import {
-  createImportWorkerHost,
-  importSpreadsheet,
-  type ImportProgress,
-  type ImportWorkerRequest,
-  type ImportWorkerResponse,
-} from '../../../shared/domain/spreadsheet';
+import { createImportWorkerClient } from '../../../renderer/src/workers/import-worker-client';
+import { importSpreadsheet, type ImportProgress } from '../../../shared/domain/spreadsheet';
 import { csv, legacy, utf8 } from './fixtures';
-
-/**
- * The worker host behind a fake Worker: messages are structured-cloned and delivered as
- * separate tasks, as between real threads.
- */
-function inProcessWorker(): WorkerLike & {
-  crash(): void;
-  requests: ImportWorkerRequest[];
-  responses: ImportWorkerResponse['type'][];
-} {
-  const messageListeners: Array<(event: MessageEvent<ImportWorkerResponse>) => void> = [];
-  const errorListeners: Array<(event: Event) => void> = [];
-  const requests: ImportWorkerRequest[] = [];
-  const responses: ImportWorkerResponse['type'][] = [];
-  const host = createImportWorkerHost((response) => {
-    responses.push(response.type);
-    const data = structuredClone(response);
-    setTimeout(() => {
-      for (const listener of messageListeners)
-        listener({ data } as MessageEvent<ImportWorkerResponse>);
-    });
-  });
-  return {
-    requests,
-    responses,
-    postMessage(message) {
-      const copy = structuredClone(message);
-      requests.push(copy);
-      setTimeout(() => void host.handle(copy));
-    },
-    addEventListener(
-      type: 'message' | 'error',
-      listener: ((event: MessageEvent<ImportWorkerResponse>) => void) | ((event: Event) => void),
-    ) {
-      if (type === 'message') {
-        messageListeners.push(listener as (event: MessageEvent<ImportWorkerResponse>) => void);
-      } else {
-        errorListeners.push(listener as (event: Event) => void);
-      }
-    },
-    terminate() {},
-    crash() {
-      for (const listener of errorListeners) listener(new Event('error'));
-    },
-  };
-}
+import { inProcessWorker } from './in-process-worker';
 
 function bigFile(rows: number): string {
   const lines = [['Telefon', 'Imię', 'Tagi']];
@@ -158,8 +104,8 @@ describe('import worker client and host', () => {
     expect(progress.length).toBeGreaterThan(0);
     expect(progress[progress.length - 1]?.fraction).toBe(1);
     // Recipients arrive in batches while the rest is converted, not in one long message.
-    expect(worker.responses.filter((type) => type === 'recipients').length).toBeGreaterThan(1);
-    expect(worker.responses.indexOf('recipients')).toBeLessThan(
+    expect(worker.responses.filter((type) => type === 'converted').length).toBeGreaterThan(1);
+    expect(worker.responses.indexOf('converted')).toBeLessThan(
       worker.responses.lastIndexOf('progress'),
     );
 

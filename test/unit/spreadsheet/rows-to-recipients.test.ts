@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain/recipients';
 import {
   convertRows,
+  createRecipientAssembler,
   joinListCell,
   rowsToRecipients,
   splitListCell,
@@ -340,9 +341,11 @@ describe('convertRows', () => {
       { header: 'Name', target: 'contact_info.name' },
     ];
     const options = { defaultCountry: 'PL' as const, idFactory: sequentialIds() };
+    const assemble = createRecipientAssembler();
     const batches: Array<{ recipients: StoredRecipient[]; rowNumbers: number[] }> = [];
     const done = await convertRows(rows, columns, options, {
-      onRecipients: (recipients, rowNumbers) => batches.push({ recipients, rowNumbers }),
+      onConverted: (batch) =>
+        batches.push({ recipients: assemble(batch), rowNumbers: batch.rowNumbers }),
     });
     const whole = rowsToRecipients(rows, columns, { ...options, idFactory: sequentialIds() });
 

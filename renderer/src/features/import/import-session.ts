@@ -150,6 +150,7 @@ export function createImportSession(context: ImportContext): ImportSession {
           {
             ...settings,
             agentVariables: [...context.agentVariables],
+            defaultCountry: context.defaultCountry,
             preferLegacyEncoding: preferredLegacyEncoding(context.defaultCountry),
           },
           (progress) => set({ step: { kind: 'reading', progress } }),

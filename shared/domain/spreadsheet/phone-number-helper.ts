@@ -1,0 +1,202 @@
+import { normalizePhoneNumber, type CountryCode, type PhoneNumberResult } from '../recipients';
+import { yieldToEventLoop } from './pipeline-hooks';
+
+// Normalising phone numbers is most of an import's work, and a machine has more than one core:
+// while the import worker reads the rest of each row, a second worker (the helper) normalises
+// the phone numbers of the rows ahead, so the two halves of the work run side by side. The two
+// talk over a MessageChannel the page sets up. Only numbers go across, never rows.
+
+/** The part of a MessagePort both sides use; Node's and the browser's both have it. */
+export interface HelperPort {
+  postMessage(message: unknown): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+}
+
+export type PhoneHelperRequest =
+  | {
+      /** More numbers for a request; the first message of a request starts it. */
+      type: 'normalize';
+      requestId: number;
+      defaultCountry: CountryCode;
+      /** As typed; '' for rows without one. */
+      numbers: string[];
+    }
+  | { type: 'stop'; requestId: number };
+
+export type PhoneHelperResponse =
+  | {
+      type: 'normalized';
+      requestId: number;
+      /** Index, among all the numbers sent for the request, of the first answer. */
+      from: number;
+      /** E.164, or '' where the number is not valid (the import explains those itself). */
+      e164: string[];
+      /** The number's country, or '' when the numbering plan doesn't say. */
+      countries: string[];
+    }
+  | { type: 'failed'; requestId: number };
+
+/** Numbers answered per message: each answer reaches the import while the helper goes on. */
+const NUMBERS_PER_ANSWER = 2000;
+
+interface HelperRequest {
+  defaultCountry: CountryCode;
+  numbers: string[];
+  answered: number;
+  busy: boolean;
+}
+
+/** The helper's side: answers each request's numbers in pieces, in order, until stopped. */
+export function servePhoneNumbers(port: HelperPort): void {
+  const requests = new Map<number, HelperRequest>();
+  const answer = async (requestId: number, request: HelperRequest) => {
+    request.busy = true;
+    try {
+      while (requests.get(requestId) === request && request.answered < request.numbers.length) {
+        const from = request.answered;
+        const to = Math.min(request.numbers.length, from + NUMBERS_PER_ANSWER);
+        const e164: string[] = [];
+        const countries: string[] = [];
+        for (let index = from; index < to; index++) {
+          const typed = request.numbers[index] ?? '';
+          const result =
+            typed === '' ? undefined : normalizePhoneNumber(typed, request.defaultCountry);
+          e164.push(result?.ok ? result.e164 : '');
+          countries.push(result?.ok ? (result.country ?? '') : '');
+        }
+        request.answered = to;
+        port.postMessage({
+          type: 'normalized',
+          requestId,
+          from,
+          e164,
+          countries,
+        } satisfies PhoneHelperResponse);
+        // Lets a 'stop' or more numbers in.
+        await yieldToEventLoop();
+      }
+    } catch {
+      requests.delete(requestId);
+      port.postMessage({ type: 'failed', requestId } satisfies PhoneHelperResponse);
+    } finally {
+      request.busy = false;
+    }
+  };
+  port.onmessage = (event: MessageEvent) => {
+    const message = event.data as PhoneHelperRequest;
+    if (message.type === 'stop') {
+      requests.delete(message.requestId);
+      return;
+    }
+    let request = requests.get(message.requestId);
+    if (!request) {
+      request = { defaultCountry: message.defaultCountry, numbers: [], answered: 0, busy: false };
+      requests.set(message.requestId, request);
+    }
+    for (const typed of message.numbers) request.numbers.push(typed);
+    if (!request.busy) void answer(message.requestId, request);
+  };
+}
+
+/** Phone numbers, one per row, being normalised by the helper ahead of the conversion. */
+export interface NumbersAhead {
+  readonly defaultCountry: CountryCode;
+  /** The next rows' numbers, as typed ('' for none), in row order. */
+  add(numbers: readonly string[]): void;
+  /** The helper's answer for a number as typed, once it is in; undefined for invalid ones. */
+  known(typed: string): PhoneNumberResult | undefined;
+  /** How many of the numbers sent are answered so far. */
+  readonly answered: number;
+  /** Resolves once the first `count` numbers sent are answered, or the helper gave up. */
+  ready(count: number): Promise<void>;
+  /** The helper can stop: the answers are no longer needed. */
+  stop(): void;
+}
+
+export interface PhoneNumberHelper {
+  /** Starts a request; its numbers follow through `add`. */
+  normalizeAhead(defaultCountry: CountryCode): NumbersAhead;
+}
+
+/** The import worker's side of the channel to the helper. */
+export function connectPhoneNumberHelper(port: HelperPort): PhoneNumberHelper {
+  const listeners = new Map<number, (response: PhoneHelperResponse) => void>();
+  let nextRequestId = 1;
+  port.onmessage = (event: MessageEvent) => {
+    const response = event.data as PhoneHelperResponse;
+    listeners.get(response.requestId)?.(response);
+  };
+
+  return {
+    normalizeAhead(defaultCountry) {
+      const requestId = nextRequestId++;
+      const sent: string[] = [];
+      const answers = new Map<string, PhoneNumberResult>();
+      let answered = 0;
+      let gaveUp = false;
+      let waiting: { count: number; resolve: () => void } | undefined;
+      // Numbers never sent are the caller's to normalise, so they are not waited for.
+      const isReady = (count: number) => gaveUp || answered >= Math.min(count, sent.length);
+      const wake = () => {
+        if (waiting && isReady(waiting.count)) {
+          waiting.resolve();
+          waiting = undefined;
+        }
+      };
+      const giveUp = () => {
+        listeners.delete(requestId);
+        gaveUp = true;
+        wake();
+      };
+
+      listeners.set(requestId, (response) => {
+        if (response.type === 'failed') {
+          giveUp();
+          return;
+        }
+        response.e164.forEach((e164, index) => {
+          const typed = sent[response.from + index];
+          if (e164 === '' || typed === undefined) return;
+          const country = response.countries[index];
+          answers.set(typed, {
+            ok: true,
+            e164,
+            country: country === '' ? undefined : (country as CountryCode),
+          });
+        });
+        answered = response.from + response.e164.length;
+        wake();
+      });
+
+      return {
+        defaultCountry,
+        get answered() {
+          return answered;
+        },
+        add: (numbers) => {
+          if (gaveUp || numbers.length === 0) return;
+          for (const typed of numbers) sent.push(typed);
+          port.postMessage({
+            type: 'normalize',
+            requestId,
+            defaultCountry,
+            numbers: [...numbers],
+          } satisfies PhoneHelperRequest);
+        },
+        known: (typed) => answers.get(typed),
+        ready: (count) => {
+          if (isReady(count)) return Promise.resolve();
+          waiting?.resolve();
+          return new Promise((resolve) => {
+            waiting = { count, resolve };
+          });
+        },
+        stop: () => {
+          if (gaveUp) return;
+          port.postMessage({ type: 'stop', requestId } satisfies PhoneHelperRequest);
+          giveUp();
+        },
+      };
+    },
+  };
+}
