@@ -3,11 +3,10 @@
 // smaller the pushed update is than the whole view. Then the renderer's share in Chromium: a
 // 10,000-call campaign launched in the sandbox and open in the Monitor, each live update applied
 // to the view and rendered.
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { createResultsStore } from '../../electron/main/services/results/results-store';
 import type { BatchDetails, BatchRecipient } from '../../shared/domain/calls/batch';
 import { createEmptyRecipient, type StoredRecipient } from '../../shared/domain/recipients';
@@ -22,25 +21,14 @@ import {
   type CallResult,
 } from '../../shared/domain/results';
 import type { CallsheetBridge } from '../../shared/contract';
-import { startHostProcess } from '../e2e/support/host-process';
 import type { BenchmarkResult } from './run';
-import { chromiumLaunchOptions } from '../support/chromium';
+import { chromiumBenchmark, timeToRows } from './support/chromium-page';
+import { median, percentile, timed } from './support/figures';
 
 const CALLS = 10_000;
 /** Calls that change between two polls 3 s apart with a few dozen calls at once. */
 const CHANGED_PER_POLL = 100;
 const RUNS = 9;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function timed<T>(action: () => T): { ms: number; value: T } {
-  const start = performance.now();
-  const value = action();
-  return { ms: performance.now() - start, value };
-}
 
 function phone(index: number): string {
   return `+48600${String(index).padStart(6, '0')}`;
@@ -105,12 +93,6 @@ function results(upTo: number): Record<string, CallResult> {
 const UI_NAME = `Monitor: live updates of a ${CALLS / 1000}k-call batch (Chromium)`;
 /** How long the batch is watched for updates; the Monitor polls every 3 s. */
 const WATCH_MS = 30_000;
-const builtRenderer = fileURLToPath(new URL('../../out/renderer/index.html', import.meta.url));
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
-}
 
 // The functions below run in the page. tsx names inner functions through a helper the page
 // does not have, so they use only inline callbacks.
@@ -182,75 +164,43 @@ async function timeUpdates(page: Page): Promise<void> {
   });
 }
 
-/** From the click on the batch to the frame in which its first rows are on screen. */
-async function timeToRows(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const open = document.querySelector<HTMLButtonElement>('.batch-item__open');
-    if (!open) throw new Error('the batch is not in the list');
-    const start = performance.now();
-    open.click();
-    while (!document.querySelector('[role="table"] [role="row"][aria-rowindex="2"]')) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    return performance.now() - start;
-  });
-}
-
-async function runInChromium(): Promise<BenchmarkResult> {
-  if (!existsSync(builtRenderer)) {
-    return {
-      name: UI_NAME,
-      figures: [],
-      notes: ['Skipped: out/renderer is missing. Build it first with `npx electron-vite build`.'],
-    };
-  }
-  const host = await startHostProcess({ sandbox: true });
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(host.url);
-    await launchBigCampaign(page);
-    await timeUpdates(page);
-    await page.getByRole('button', { name: 'Monitor' }).click();
-    await page.locator('.batch-item__open').first().waitFor();
-    const firstRows = await timeToRows(page);
-    await page.waitForTimeout(WATCH_MS);
-    const samples = await page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            updateSamples: Array<{ task: number; frame: number; changed: number }>;
-          }
-        ).updateSamples,
-    );
-    const tasks = samples.map((sample) => sample.task);
-    const frames = samples.map((sample) => sample.frame);
-    const changed = samples.map((sample) => sample.changed);
-    return {
-      name: UI_NAME,
-      figures: [
-        { label: 'open the batch to first rows on screen', value: firstRows, unit: 'ms' },
-        { label: 'updates received', value: samples.length, unit: '' },
-        { label: 'calls changed per update (median)', value: percentile(changed, 0.5), unit: '' },
-        { label: 'apply and render an update (median)', value: percentile(tasks, 0.5), unit: 'ms' },
-        { label: 'apply and render an update (p95)', value: percentile(tasks, 0.95), unit: 'ms' },
-        { label: 'update to next frame (median)', value: percentile(frames, 0.5), unit: 'ms' },
-        { label: 'update to next frame (p95)', value: percentile(frames, 0.95), unit: 'ms' },
-      ],
-      notes: [
-        'Headless Chromium without GPU on this machine; 16.7 ms is one 60 Hz frame.',
-        `Sandbox in real time, 50 calls at once, watched for ${WATCH_MS / 1000} s.`,
-      ],
-    };
-  } finally {
-    await browser.close();
-    await host.stop();
-  }
+async function inChromium(page: Page): Promise<Omit<BenchmarkResult, 'name'>> {
+  await launchBigCampaign(page);
+  await timeUpdates(page);
+  await page.getByRole('button', { name: 'Monitor' }).click();
+  await page.locator('.batch-item__open').first().waitFor();
+  const firstRows = await timeToRows(page, { opener: '.batch-item__open', rows: '[role="table"]' });
+  await page.waitForTimeout(WATCH_MS);
+  const samples = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          updateSamples: Array<{ task: number; frame: number; changed: number }>;
+        }
+      ).updateSamples,
+  );
+  const tasks = samples.map((sample) => sample.task);
+  const frames = samples.map((sample) => sample.frame);
+  const changed = samples.map((sample) => sample.changed);
+  return {
+    figures: [
+      { label: 'open the batch to first rows on screen', value: firstRows, unit: 'ms' },
+      { label: 'updates received', value: samples.length, unit: '' },
+      { label: 'calls changed per update (median)', value: percentile(changed, 0.5), unit: '' },
+      { label: 'apply and render an update (median)', value: percentile(tasks, 0.5), unit: 'ms' },
+      { label: 'apply and render an update (p95)', value: percentile(tasks, 0.95), unit: 'ms' },
+      { label: 'update to next frame (median)', value: percentile(frames, 0.5), unit: 'ms' },
+      { label: 'update to next frame (p95)', value: percentile(frames, 0.95), unit: 'ms' },
+    ],
+    notes: [
+      'Headless Chromium without GPU on this machine; 16.7 ms is one 60 Hz frame.',
+      `Sandbox in real time, 50 calls at once, watched for ${WATCH_MS / 1000} s.`,
+    ],
+  };
 }
 
 export async function run(): Promise<BenchmarkResult[]> {
-  return [inNode(), await runInChromium()];
+  return [inNode(), await chromiumBenchmark(UI_NAME, { sandbox: true }, inChromium)];
 }
 
 function inNode(): BenchmarkResult {

@@ -6,24 +6,11 @@ import { join } from 'node:path';
 import { createDraftStore } from '../../electron/main/services/drafts/draft-store';
 import { sampleContent, sampleRecipients } from '../services/drafts/draft-fixtures';
 import type { BenchmarkResult } from './run';
+import { median, timed } from './support/figures';
 
 const RECIPIENTS = 100_000;
 const SAVES = 9;
 const LOADS = 3;
-
-function timed(action: () => void): number {
-  const start = performance.now();
-  action();
-  return performance.now() - start;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 export async function run(): Promise<BenchmarkResult[]> {
   const root = mkdtempSync(join(tmpdir(), 'callsheet-bench-drafts-'));
@@ -48,15 +35,15 @@ export async function run(): Promise<BenchmarkResult[]> {
     const stringifies: number[] = [];
     // Interleaved, so both see the same machine load.
     for (let i = 0; i < SAVES; i++) {
-      stringifies.push(timed(stringify));
-      saves.push(timed(save));
+      stringifies.push(timed(stringify).ms);
+      saves.push(timed(save).ms);
     }
 
     const loads: number[] = [];
     for (let i = 0; i < LOADS; i++) {
       // A new store is an app restart: nothing is cached, the file is read and checked.
       const restarted = createDraftStore({ directory });
-      loads.push(timed(() => void restarted.get(id)));
+      loads.push(timed(() => void restarted.get(id)).ms);
     }
 
     const saveMs = median(saves);

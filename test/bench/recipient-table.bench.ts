@@ -1,20 +1,13 @@
 // The recipient editor with 100k rows in Chromium: how long the table takes to show, how
 // smoothly it scrolls, and how long the page stalls while an edit is saved.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { CallsheetBridge } from '../../shared/contract';
-import { startHostProcess } from '../e2e/support/host-process';
 import type { BenchmarkResult } from './run';
-import { chromiumLaunchOptions } from '../support/chromium';
+import { chromiumBenchmark, timeToRows } from './support/chromium-page';
+import { percentile } from './support/figures';
 
 const ROWS = 100_000;
 const NAME = 'Recipient table (100k rows, Chromium)';
-const builtRenderer = fileURLToPath(new URL('../../out/renderer/index.html', import.meta.url));
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
-}
 
 /** Makes the draft through the bridge, as an import would. */
 async function createBigDraft(page: Page): Promise<void> {
@@ -57,24 +50,6 @@ async function createBigDraft(page: Page): Promise<void> {
 
 // The functions below run in the page. tsx names inner functions through a helper the page
 // does not have, so they use only inline callbacks.
-
-/** From the click that opens the draft to the frame in which its first rows are on screen. */
-async function timeToRows(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const open = [...document.querySelectorAll<HTMLButtonElement>('.draft-item__open')].find(
-      (button) => button.textContent === 'Benchmark',
-    );
-    if (!open) throw new Error('the draft is not in the list');
-    const start = performance.now();
-    open.click();
-    while (!document.querySelector('[role="grid"] [role="row"][aria-rowindex="2"]')) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    // The frame after the rows exist is the one that paints them.
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    return performance.now() - start;
-  });
-}
 
 /** Scrolls the table by `step` pixels every frame and returns each frame's duration. */
 async function scrollFrames(page: Page, step: number, frames: number): Promise<number[]> {
@@ -142,62 +117,49 @@ async function editAndSave(page: Page): Promise<{ commit: number; longestFrame: 
 }
 
 export async function run(): Promise<BenchmarkResult[]> {
-  if (!existsSync(builtRenderer)) {
-    return [
+  return [await chromiumBenchmark(NAME, { sandbox: false }, measure)];
+}
+
+async function measure(page: Page): Promise<Omit<BenchmarkResult, 'name'>> {
+  await createBigDraft(page);
+  await page.reload();
+  await page.locator('.draft-item__open', { hasText: 'Benchmark' }).waitFor();
+
+  const firstRows = await timeToRows(page, {
+    opener: '.draft-item__open',
+    text: 'Benchmark',
+    rows: '[role="grid"]',
+  });
+  const checkStart = Date.now();
+  await page.locator('.attention-summary', { hasText: 'all ready' }).waitFor({ timeout: 60_000 });
+  const fullCheck = Date.now() - checkStart;
+
+  const steady = await scrollFrames(page, 120, 600);
+  const fast = await scrollFrames(page, 4_000, 300);
+  const save = await editAndSave(page);
+
+  return {
+    figures: [
+      { label: 'open draft to first rows on screen', value: firstRows, unit: 'ms' },
+      { label: 'then, whole list checked (in a worker)', value: fullCheck, unit: 'ms' },
       {
-        name: NAME,
-        figures: [],
-        notes: ['Skipped: out/renderer is missing. Build it first with `npx electron-vite build`.'],
+        label: 'scroll 3 rows/frame: median frame',
+        value: percentile(steady, 0.5),
+        unit: 'ms',
       },
-    ];
-  }
-  const host = await startHostProcess({ sandbox: false });
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(host.url);
-    await createBigDraft(page);
-    await page.reload();
-    await page.locator('.draft-item__open', { hasText: 'Benchmark' }).waitFor();
-
-    const firstRows = await timeToRows(page);
-    const checkStart = Date.now();
-    await page.locator('.attention-summary', { hasText: 'all ready' }).waitFor({ timeout: 60_000 });
-    const fullCheck = Date.now() - checkStart;
-
-    const steady = (await scrollFrames(page, 120, 600)).sort((a, b) => a - b);
-    const fast = (await scrollFrames(page, 4_000, 300)).sort((a, b) => a - b);
-    const save = await editAndSave(page);
-
-    return [
+      { label: 'scroll 3 rows/frame: p95 frame', value: percentile(steady, 0.95), unit: 'ms' },
       {
-        name: NAME,
-        figures: [
-          { label: 'open draft to first rows on screen', value: firstRows, unit: 'ms' },
-          { label: 'then, whole list checked (in a worker)', value: fullCheck, unit: 'ms' },
-          {
-            label: 'scroll 3 rows/frame: median frame',
-            value: percentile(steady, 0.5),
-            unit: 'ms',
-          },
-          { label: 'scroll 3 rows/frame: p95 frame', value: percentile(steady, 0.95), unit: 'ms' },
-          {
-            label: 'scroll 100 rows/frame: median frame',
-            value: percentile(fast, 0.5),
-            unit: 'ms',
-          },
-          { label: 'scroll 100 rows/frame: p95 frame', value: percentile(fast, 0.95), unit: 'ms' },
-          { label: 'cell edit committed to next frame', value: save.commit, unit: 'ms' },
-          { label: 'longest frame until autosaved', value: save.longestFrame, unit: 'ms' },
-        ],
-        notes: [
-          'Headless Chromium without GPU on this machine; 16.7 ms is one 60 Hz frame.',
-          'Autosave sends the whole draft, so its longest frame grows with the list.',
-        ],
+        label: 'scroll 100 rows/frame: median frame',
+        value: percentile(fast, 0.5),
+        unit: 'ms',
       },
-    ];
-  } finally {
-    await browser.close();
-    await host.stop();
-  }
+      { label: 'scroll 100 rows/frame: p95 frame', value: percentile(fast, 0.95), unit: 'ms' },
+      { label: 'cell edit committed to next frame', value: save.commit, unit: 'ms' },
+      { label: 'longest frame until autosaved', value: save.longestFrame, unit: 'ms' },
+    ],
+    notes: [
+      'Headless Chromium without GPU on this machine; 16.7 ms is one 60 Hz frame.',
+      'Autosave sends the whole draft, so its longest frame grows with the list.',
+    ],
+  };
 }

@@ -4,6 +4,12 @@ import type { StoredRecipient } from '../recipients';
 import { planCallingWindows, type LaunchPlan } from '../scheduling';
 import type { LaunchTiming } from './batch-requests';
 
+/**
+ * Simultaneous calls assumed when a campaign sets no limit: main plans the calling windows for
+ * this many and the launch screen's plan and estimate assume the same (and say so).
+ */
+export const ASSUMED_CONCURRENCY = 5;
+
 export interface TimingOptions {
   /** Unix milliseconds. */
   now: number;

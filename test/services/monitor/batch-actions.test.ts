@@ -1,23 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   advance,
   batchPolls,
   launch,
   person,
   runToCompletion,
-  startMonitorApp,
-  type MonitorApp,
+  useMonitorApp,
 } from './support/monitor-app';
 
-let env: MonitorApp;
-
-beforeEach(async () => {
-  env = await startMonitorApp();
-});
-
-afterEach(async () => {
-  await env.app.close();
-});
+const env = useMonitorApp();
 
 const eight = Array.from({ length: 8 }, (_, index) =>
   person(`p${index}`, `+4860010020${index}`, { name: `Person ${index}` }),

@@ -1,20 +1,12 @@
 import { ElevenLabsClient } from '@elevenlabs/elevenlabs-js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   SANDBOX_AGENT_IDS,
   SANDBOX_PHONE_NUMBER_IDS,
 } from '../../../electron/main/services/sandbox';
-import { launch, person, startMonitorApp, type MonitorApp } from './support/monitor-app';
+import { launch, person, useMonitorApp } from './support/monitor-app';
 
-let env: MonitorApp;
-
-beforeEach(async () => {
-  env = await startMonitorApp();
-});
-
-afterEach(async () => {
-  await env.app.close();
-});
+const env = useMonitorApp();
 
 async function submitOutsideCallsheet(count: number) {
   const client = new ElevenLabsClient({

@@ -1,24 +1,10 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BatchView } from '../../../shared/domain/results';
-import {
-  launch,
-  person,
-  runToCompletion,
-  startMonitorApp,
-  type MonitorApp,
-} from './support/monitor-app';
+import { launch, person, runToCompletion, useMonitorApp } from './support/monitor-app';
 
-let env: MonitorApp;
-
-beforeEach(async () => {
-  env = await startMonitorApp();
-});
-
-afterEach(async () => {
-  await env.app.close();
-});
+const env = useMonitorApp();
 
 function conversationRequests(conversationId: string): number {
   const path = `/v1/convai/conversations/${conversationId}`;

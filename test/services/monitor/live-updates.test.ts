@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyBatchUpdate, type BatchView } from '../../../shared/domain/results';
 import {
   advance,
@@ -6,19 +6,10 @@ import {
   batchUpdates,
   launch,
   person,
-  startMonitorApp,
-  type MonitorApp,
+  useMonitorApp,
 } from './support/monitor-app';
 
-let env: MonitorApp;
-
-beforeEach(async () => {
-  env = await startMonitorApp();
-});
-
-afterEach(async () => {
-  await env.app.close();
-});
+const env = useMonitorApp();
 
 const people = [
   person('anna', '+48600100201', { name: 'Anna Nowak' }),

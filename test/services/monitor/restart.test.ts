@@ -1,22 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  advance,
-  batchPolls,
-  launch,
-  person,
-  startMonitorApp,
-  type MonitorApp,
-} from './support/monitor-app';
+import { describe, expect, it } from 'vitest';
+import { advance, batchPolls, launch, person, useMonitorApp } from './support/monitor-app';
 
-let env: MonitorApp;
-
-beforeEach(async () => {
-  env = await startMonitorApp();
-});
-
-afterEach(async () => {
-  await env.app.close();
-});
+const env = useMonitorApp();
 
 describe('after the app restarts', () => {
   it('resumes following a campaign that was still running, and says when it finishes', async () => {

@@ -8,25 +8,11 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CampaignDraft } from '../../../shared/domain/drafts/draft';
-import {
-  launch,
-  person,
-  runToCompletion,
-  startMonitorApp,
-  type MonitorApp,
-} from './support/monitor-app';
+import { launch, person, runToCompletion, useMonitorApp } from './support/monitor-app';
 
-let env: MonitorApp;
-
-beforeEach(async () => {
-  env = await startMonitorApp();
-});
-
-afterEach(async () => {
-  await env.app.close();
-});
+const env = useMonitorApp();
 
 const recipients = [
   person('anna', '+48600100201', {

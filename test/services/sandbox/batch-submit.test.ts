@@ -17,6 +17,14 @@ import {
 describe('sandbox batch calling: submitting', () => {
   const sandbox = useSandbox({ timeScale: 0 });
   const client = () => sdkClient(sandbox());
+  // The delivery agent allows no overrides and needs an order number for every call.
+  const submitDeliveryBatch = (recipients: ElevenLabs.OutboundCallRecipient[]) =>
+    client().conversationalAi.batchCalls.create({
+      callName: 'Dostawy',
+      agentId: SANDBOX_AGENT_IDS.deliveryPl,
+      agentPhoneNumberId: SANDBOX_PHONE_NUMBER_IDS.twilioPl,
+      recipients,
+    });
 
   it('accepts a valid batch and answers with a BatchCallResponse', async () => {
     const batch = await submitSalonBatch(client(), salonRecipients(3), {
@@ -61,24 +69,19 @@ describe('sandbox batch calling: submitting', () => {
   it('names each recipient missing a variable, and the variables it lacks', async () => {
     // The delivery agent's order number has an empty placeholder: every call must give one.
     const error = await sdkFailure(
-      client().conversationalAi.batchCalls.create({
-        callName: 'Dostawy',
-        agentId: SANDBOX_AGENT_IDS.deliveryPl,
-        agentPhoneNumberId: SANDBOX_PHONE_NUMBER_IDS.twilioPl,
-        recipients: [
-          {
-            phoneNumber: polishNumber(1),
-            conversationInitiationClientData: {
-              dynamicVariables: { imie: 'Anna', numer_zamowienia: 'MN-1001' },
-            },
+      submitDeliveryBatch([
+        {
+          phoneNumber: polishNumber(1),
+          conversationInitiationClientData: {
+            dynamicVariables: { imie: 'Anna', numer_zamowienia: 'MN-1001' },
           },
-          {
-            phoneNumber: polishNumber(2),
-            conversationInitiationClientData: { dynamicVariables: { imie: 'Jan' } },
-          },
-          { phoneNumber: polishNumber(3) },
-        ],
-      }),
+        },
+        {
+          phoneNumber: polishNumber(2),
+          conversationInitiationClientData: { dynamicVariables: { imie: 'Jan' } },
+        },
+        { phoneNumber: polishNumber(3) },
+      ]),
     );
 
     expect(error).toBeInstanceOf(ElevenLabs.UnprocessableEntityError);
@@ -172,20 +175,15 @@ describe('sandbox batch calling: submitting', () => {
 
   it('refuses every override on an agent that allows none', async () => {
     const error = await sdkFailure(
-      client().conversationalAi.batchCalls.create({
-        callName: 'Dostawy',
-        agentId: SANDBOX_AGENT_IDS.deliveryPl,
-        agentPhoneNumberId: SANDBOX_PHONE_NUMBER_IDS.twilioPl,
-        recipients: [
-          {
-            phoneNumber: polishNumber(1),
-            conversationInitiationClientData: {
-              dynamicVariables: { numer_zamowienia: 'MN-1' },
-              conversationConfigOverride: { agent: { language: 'en' } },
-            },
+      submitDeliveryBatch([
+        {
+          phoneNumber: polishNumber(1),
+          conversationInitiationClientData: {
+            dynamicVariables: { numer_zamowienia: 'MN-1' },
+            conversationConfigOverride: { agent: { language: 'en' } },
           },
-        ],
-      }),
+        },
+      ]),
     );
 
     expect(validationIssues(error).map((issue) => issue.msg)).toEqual([

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildBatchRequests,
-  describeLaunch,
-  formatDuration,
-  summarizeLaunch,
-} from '../../../shared/domain/launch';
+import { buildBatchRequests, summarizeLaunch } from '../../../shared/domain/launch';
 import { planCallingWindows } from '../../../shared/domain/scheduling';
 import { at, planInput } from '../scheduling/plan-fixtures';
 import { agent, draft, person } from './launch-fixtures';
@@ -32,6 +27,8 @@ describe('summarizeLaunch', () => {
     const summary = summarizeLaunch(requests, { ...context, costPerMinute: 0.1 });
     expect(summary).toMatchObject({
       calls: 12,
+      agentName: 'Bookings',
+      fromNumber: { label: 'Reception', number: '+48 22 123 45 67' },
       batchCount: 1,
       firstStart: { unixSeconds: null, timezone: null },
       lastStart: null,
@@ -44,12 +41,6 @@ describe('summarizeLaunch', () => {
       skipped: 1,
       skippedByReason: { invalid: 1 },
     });
-    expect(describeLaunch(summary, { currency: 'EUR' })).toEqual([
-      '12 calls with the agent “Bookings”, from Reception (+48 22 123 45 67).',
-      'Calls start as soon as you confirm and take about 9 minutes (5 at a time, about 3 minutes each).',
-      'About 36 call minutes, costing about €3.60 at €0.10 a minute.',
-      '1 person on the list will not be called: 1 with errors in their row.',
-    ]);
   });
 
   it('spans several batches from the first start to the last expected finish', () => {
@@ -71,23 +62,12 @@ describe('summarizeLaunch', () => {
     expect(summary.calls).toBe(12);
     expect(summary.callingSeconds).toBe(360 + 180);
     expect(summary.expectedCost).toBeUndefined();
-    const [, when, cost] = describeLaunch(summary);
-    expect(when).toBe(
-      'Calls go out in 2 batches, the first Mon 30 Mar 09:00 (Europe/Warsaw), the last Tue 31 Mar 09:00 (Europe/Warsaw); calling takes about 9 minutes in all (5 at a time, about 3 minutes each).',
-    );
-    expect(cost).toBe('About 36 call minutes.');
+    expect(summary.totalCallMinutes).toBe(36);
     const firstStart = at('2026-03-30T09:00', 'Europe/Warsaw') / 1000;
+    const lastStart = at('2026-03-31T09:00', 'Europe/Warsaw') / 1000;
     const lastFinish = at('2026-03-31T09:03', 'Europe/Warsaw') / 1000;
+    expect(summary.firstStart).toEqual({ unixSeconds: firstStart, timezone: 'Europe/Warsaw' });
+    expect(summary.lastStart).toEqual({ unixSeconds: lastStart, timezone: 'Europe/Warsaw' });
     expect(summary.spanSeconds).toBe(lastFinish - firstStart);
-  });
-});
-
-describe('formatDuration', () => {
-  it('rounds to what a person needs to know', () => {
-    expect(formatDuration(45)).toBe('about 45 seconds');
-    expect(formatDuration(60)).toBe('about 1 minute');
-    expect(formatDuration(3600)).toBe('about 1 hour');
-    expect(formatDuration(4800)).toBe('about 1 hour 20 minutes');
-    expect(formatDuration(3 * 24 * 3600)).toBe('about 3 days');
   });
 });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type {
   CampaignDraft,
   DraftContent,
@@ -6,29 +5,15 @@ import type {
   DraftSummary,
   LaunchRecord,
 } from '../../../../shared/domain/drafts/draft';
-import { createRecordCollection } from '../records/record-collection';
-import {
-  damagedRecord,
-  moveFailed,
-  notInBin,
-  recordNotFound,
-  staleRevision,
-} from '../records/record-errors';
-import {
-  BIN_RETENTION_MS,
-  isRecordId as isDraftId,
-  type RestoreOutcome,
-} from '../records/record-folder';
+import { recordNotFound, staleRevision } from '../records/record-errors';
+import { isRecordId as isDraftId } from '../records/record-folder';
+import { createRecordStore, type RecordStoreOptions } from '../records/record-store';
 import { alreadyLaunched, CAMPAIGN, launchedDraftIsReadOnly } from './draft-errors';
 import { DRAFT_FILE_FORMAT, DraftFileSchema, type DraftFileData } from './draft-file-format';
 import { copyName, newDraftContent, summarize } from './draft-records';
 
-export interface DraftStoreOptions {
-  /** `<dataDir>/drafts`: one file per draft, plus `bin/` and `corrupt/`. */
-  directory: string;
-  now?: () => number;
-  newId?: () => string;
-}
+/** `directory` is `<dataDir>/drafts`. */
+export type DraftStoreOptions = RecordStoreOptions;
 
 export interface DraftList {
   /** Newest first. */
@@ -76,25 +61,15 @@ type Loaded =
   | { kind: 'damaged'; problem: DraftProblem };
 
 export function createDraftStore(options: DraftStoreOptions): DraftStore {
-  const now = options.now ?? Date.now;
-  const newId = options.newId ?? randomUUID;
-  const records = createRecordCollection<CampaignDraft, DraftFileData>({
-    directory: options.directory,
+  const known = new Map<string, KnownDraft>();
+  const records = createRecordStore<CampaignDraft, DraftFileData>(options, {
     noun: CAMPAIGN,
-    now,
     fileSchema: DraftFileSchema,
     toFile: (draft) => ({ format: DRAFT_FILE_FORMAT, draft }),
     fromFile: (file) => file.draft,
+    forgotten: (id) => known.delete(id),
   });
-  const { folder } = records;
-  folder.emptyBinBefore(now() - BIN_RETENTION_MS);
-
-  const known = new Map<string, KnownDraft>();
-
-  const forget = (id: string) => {
-    records.forget(id);
-    known.delete(id);
-  };
+  const { now, newId } = records;
 
   const remember = (draft: CampaignDraft, version: string): KnownDraft => {
     const entry: KnownDraft = {
@@ -113,46 +88,39 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
   /** Reads and checks a draft file; an unreadable one is moved aside and reported. */
   const load = (id: string): Loaded => {
     const loaded = records.load(id);
-    if (loaded.kind !== 'ok') {
-      known.delete(id);
-      return loaded;
-    }
+    if (loaded.kind !== 'ok') return loaded;
     return { kind: 'ok', draft: loaded.record, known: remember(loaded.record, loaded.version) };
   };
 
   /** The whole draft, read from disk and checked. */
   const loadOrThrow = (id: string): Extract<Loaded, { kind: 'ok' }> => {
-    if (!isDraftId(id)) throw recordNotFound(CAMPAIGN);
-    const loaded = load(id);
-    if (loaded.kind === 'missing') throw recordNotFound(CAMPAIGN);
-    if (loaded.kind === 'damaged') throw damagedRecord(CAMPAIGN, loaded.problem.movedTo);
-    return loaded;
+    const { record, version } = records.get(id);
+    return { kind: 'ok', draft: record, known: remember(record, version) };
+  };
+
+  /** What is known of a draft if its file is still the version it was read from or written as. */
+  const unchanged = (id: string): KnownDraft | undefined => {
+    const entry = known.get(id);
+    return entry && entry.version === records.version(id) ? entry : undefined;
   };
 
   /** What is known of a draft, re-read only if its file changed since (e.g. another process). */
   const current = (id: string): KnownDraft => {
     if (!isDraftId(id)) throw recordNotFound(CAMPAIGN);
-    const entry = known.get(id);
-    if (entry && entry.version === records.version(id)) return entry;
-    return loadOrThrow(id).known;
+    return unchanged(id) ?? loadOrThrow(id).known;
   };
 
   return {
     list() {
-      const ids = folder.ids();
-      const present = new Set(ids);
-      for (const id of known.keys()) if (!present.has(id)) forget(id);
-      const drafts: DraftSummary[] = [];
-      for (const id of ids) {
-        const entry = known.get(id);
-        if (entry && entry.version === records.version(id)) {
-          drafts.push(entry.summary);
-          continue;
-        }
+      const present = new Set<string>();
+      const drafts = records.list((id) => {
+        present.add(id);
+        const entry = unchanged(id);
+        if (entry) return entry.summary;
         const loaded = load(id);
-        if (loaded.kind === 'ok') drafts.push(loaded.known.summary);
-      }
-      drafts.sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+        return loaded.kind === 'ok' ? loaded.known.summary : undefined;
+      });
+      for (const id of known.keys()) if (!present.has(id)) records.forget(id);
       return { drafts, problems: records.problems() };
     },
 
@@ -216,24 +184,12 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
 
     moveToBin(id) {
       const { summary } = current(id);
-      try {
-        folder.moveToBin(id, now());
-      } catch (error) {
-        throw moveFailed(error, 'move this campaign to the bin');
-      }
-      forget(id);
+      records.moveToBin(id);
       return summary;
     },
 
     restore(id) {
-      if (!isDraftId(id)) throw notInBin(CAMPAIGN);
-      let outcome: RestoreOutcome;
-      try {
-        outcome = folder.restoreFromBin(id);
-      } catch (error) {
-        throw moveFailed(error, 'restore this campaign');
-      }
-      if (outcome === 'not_in_bin') throw notInBin(CAMPAIGN);
+      records.restore(id);
       return current(id).summary;
     },
 

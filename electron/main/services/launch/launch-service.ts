@@ -3,6 +3,7 @@ import type { AgentDetails } from '../../../../shared/domain/agents/agent';
 import type { BatchSummary } from '../../../../shared/domain/calls/batch';
 import type { CampaignDraft } from '../../../../shared/domain/drafts/draft';
 import {
+  ASSUMED_CONCURRENCY,
   buildBatchRequests,
   createLaunchContext,
   doNotCallSet,
@@ -147,7 +148,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
         checkLaunchable(draft, agent, request);
         const timing = timingForDraft(draft.schedule, draft.recipients, {
           now: deps.now(),
-          concurrency: request.concurrency ?? 5,
+          concurrency: request.concurrency ?? ASSUMED_CONCURRENCY,
           averageCallSeconds: request.averageCallSeconds,
         });
         if (!timing.ok) throw new AppError('validation', timing.message, { field: 'schedule' });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   isRunActive,
   TaskContentSchema,
@@ -9,25 +8,14 @@ import {
   type TaskSummary,
 } from '../../../../shared/domain/tasks';
 import type { SavedRevision } from '../drafts/draft-store';
-import { createRecordCollection } from '../records/record-collection';
-import {
-  damagedRecord,
-  moveFailed,
-  notInBin,
-  recordNotFound,
-  staleRevision,
-} from '../records/record-errors';
-import { BIN_RETENTION_MS, isRecordId, type RestoreOutcome } from '../records/record-folder';
+import { staleRevision } from '../records/record-errors';
+import { createRecordStore, type RecordStoreOptions } from '../records/record-store';
 import { runningTaskCannotBeDeleted } from './task-errors';
 import { TASK_FILE_FORMAT, TaskFileSchema, type TaskFileData } from './task-file-format';
 import { latestRun, newTaskContent, summarizeTask, TASK, taskCopyName } from './task-records';
 
-export interface TaskStoreOptions {
-  /** `<dataDir>/tasks`: one file per task (with its history), plus `bin/` and `corrupt/`. */
-  directory: string;
-  now?: () => number;
-  newId?: () => string;
-}
+/** `directory` is `<dataDir>/tasks`: one file per task, with its history. */
+export type TaskStoreOptions = RecordStoreOptions;
 
 /**
  * Call tasks, one file each, kept like campaign drafts (atomic writes, damaged files set aside
@@ -51,27 +39,16 @@ export interface TaskStore {
 }
 
 export function createTaskStore(options: TaskStoreOptions): TaskStore {
-  const now = options.now ?? Date.now;
-  const newId = options.newId ?? randomUUID;
-  const records = createRecordCollection<CallTask, TaskFileData>({
-    directory: options.directory,
+  const records = createRecordStore<CallTask, TaskFileData>(options, {
     noun: TASK,
-    now,
     fileSchema: TaskFileSchema,
     toFile: (task) => ({ format: TASK_FILE_FORMAT, task }),
     fromFile: (file) => file.task,
   });
-  const { folder } = records;
-  folder.emptyBinBefore(now() - BIN_RETENTION_MS);
+  const { now, newId } = records;
 
   // Tasks are small, so each is read whole when needed rather than summarised in memory.
-  const load = (id: string): CallTask => {
-    if (!isRecordId(id)) throw recordNotFound(TASK);
-    const loaded = records.load(id);
-    if (loaded.kind === 'missing') throw recordNotFound(TASK);
-    if (loaded.kind === 'damaged') throw damagedRecord(TASK, loaded.problem.movedTo);
-    return loaded.record;
-  };
+  const load = (id: string): CallTask => records.get(id).record;
 
   const write = (task: CallTask): CallTask => {
     records.write(task.id, task);
@@ -86,12 +63,10 @@ export function createTaskStore(options: TaskStoreOptions): TaskStore {
 
   return {
     list() {
-      const tasks: TaskSummary[] = [];
-      for (const id of folder.ids()) {
+      const tasks = records.list((id) => {
         const loaded = records.load(id);
-        if (loaded.kind === 'ok') tasks.push(summarizeTask(loaded.record));
-      }
-      tasks.sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+        return loaded.kind === 'ok' ? summarizeTask(loaded.record) : undefined;
+      });
       return { tasks, problems: records.problems() };
     },
 
@@ -142,24 +117,12 @@ export function createTaskStore(options: TaskStoreOptions): TaskStore {
       const task = load(id);
       const run = latestRun(task);
       if (run && isRunActive(run)) throw runningTaskCannotBeDeleted();
-      try {
-        folder.moveToBin(id, now());
-      } catch (error) {
-        throw moveFailed(error, 'move this task to the bin');
-      }
-      records.forget(id);
+      records.moveToBin(id);
       return summarizeTask(task);
     },
 
     restore(id) {
-      if (!isRecordId(id)) throw notInBin(TASK);
-      let outcome: RestoreOutcome;
-      try {
-        outcome = folder.restoreFromBin(id);
-      } catch (error) {
-        throw moveFailed(error, 'restore this task');
-      }
-      if (outcome === 'not_in_bin') throw notInBin(TASK);
+      records.restore(id);
       return summarizeTask(load(id));
     },
 

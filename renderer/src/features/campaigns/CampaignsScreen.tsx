@@ -3,36 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { NewRecordButton } from '../../ui/record-list/RecordList';
+import { UnreadableFilesNotice } from '../../ui/UnreadableFilesNotice';
 import { AgentBrowser } from '../workspace/AgentBrowser';
 import { ConnectWorkspaceActions } from '../workspace/ConnectWorkspace';
 import { useWorkspace } from '../workspace/workspace-store';
-import { DraftList, DraftProblemsNotice } from './DraftList';
+import { DraftList } from './DraftList';
 import { useDraftList } from './drafts-store';
-
-function NewCampaignButton() {
-  const { t } = useTranslation('campaigns');
-  const create = useDraftList((state) => state.create);
-  const creating = useDraftList((state) => state.creating);
-  const openDraft = useNavigation((state) => state.openDraft);
-  return (
-    <button
-      type="button"
-      className="button button--primary"
-      data-new-campaign
-      disabled={creating}
-      onClick={() => {
-        void create().then((id) => id && openDraft(id));
-      }}
-    >
-      {creating ? t('list.creating') : t('list.new')}
-    </button>
-  );
-}
 
 export function CampaignsScreen() {
   const { t } = useTranslation(['campaigns', 'common']);
   const mode = useWorkspace((state) => state.status?.mode ?? 'none');
-  const { drafts, problems, error, load } = useDraftList();
+  const { records: drafts, problems, error, load } = useDraftList();
+  const openDraft = useNavigation((state) => state.openDraft);
 
   useEffect(() => {
     void load();
@@ -42,10 +25,15 @@ export function CampaignsScreen() {
     <>
       <header className="screen-header screen-header--with-actions">
         <h1>{t('common:sections.campaigns')}</h1>
-        <NewCampaignButton />
+        <NewRecordButton
+          store={useDraftList}
+          onCreated={openDraft}
+          label={t('list.new')}
+          creatingLabel={t('list.creating')}
+        />
       </header>
       <ErrorNotice error={error} onRetry={() => void load()} />
-      <DraftProblemsNotice problems={problems} />
+      <UnreadableFilesNotice problems={problems} kind="campaign" />
       {mode === 'none' ? (
         <EmptyState title={t('list.connectTitle')} actions={<ConnectWorkspaceActions />}>
           <p>{t('list.connectText')}</p>

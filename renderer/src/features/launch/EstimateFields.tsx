@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ASSUMED_CONCURRENCY } from '../../../../shared/domain/launch';
 import { useDraft } from '../campaigns/editor/draft-store-context';
 import { MAX_CONCURRENCY, type EstimateProblems, type EstimateTexts } from './estimate-inputs';
 import { updateDraftLaunch, useDraftLaunch } from './launch-store';
-import { ASSUMED_CONCURRENCY } from './prepare-launch';
 
 function NumberField(props: {
   label: string;

@@ -3,24 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract';
 import type { Conversation } from '../../../../shared/domain/calls/conversation';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { NotedAnswers, Transcript } from '../monitor/call-details';
 import { fieldLabel, formatDuration } from '../monitor/monitor-format';
 import type { TestCallStarted } from './launch-store';
 
-/** Yes/no answers arrive as "true"/"false"; everything else reads as the agent noted it. */
-function useAnswerText(): (value: string) => string {
-  const { t } = useTranslation('launch');
-  return (value) => {
-    const text = value.trim();
-    if (text === '') return '–';
-    if (/^true$/i.test(text)) return t('testCall.yes');
-    if (/^false$/i.test(text)) return t('testCall.no');
-    return text;
-  };
-}
-
 function Outcome(props: { conversation: Conversation }) {
   const { t } = useTranslation('launch');
-  const answerText = useAnswerText();
   const { summary, callSuccessful, dataCollection, evaluation } = props.conversation;
   const collected = Object.entries(dataCollection);
   return (
@@ -41,12 +29,7 @@ function Outcome(props: { conversation: Conversation }) {
                 <dd>{t(`testCall.success.${callSuccessful}`)}</dd>
               </>
             ) : null}
-            {collected.map(([id, value]) => (
-              <Fragment key={id}>
-                <dt title={id}>{fieldLabel(id)}</dt>
-                <dd>{answerText(value)}</dd>
-              </Fragment>
-            ))}
+            <NotedAnswers values={dataCollection} />
             {evaluation.map((criterion) => (
               <Fragment key={criterion.id}>
                 <dt title={criterion.id}>{fieldLabel(criterion.id)}</dt>
@@ -87,17 +70,7 @@ export function TestCallProgress(props: {
           {conversation.transcript.length > 0 ? (
             <section className="call-section" aria-label={t('testCall.transcript')}>
               <h3>{t('testCall.transcript')}</h3>
-              <ol className="transcript">
-                {conversation.transcript.map((turn, index) => (
-                  <li key={index} className={`transcript__turn transcript__turn--${turn.role}`}>
-                    <span className="transcript__who">
-                      {turn.role === 'agent' ? t('testCall.agent') : t('testCall.you')}
-                      <span className="transcript__time"> {formatDuration(turn.atSeconds)}</span>
-                    </span>
-                    <p className="transcript__message">{turn.message}</p>
-                  </li>
-                ))}
-              </ol>
+              <Transcript turns={conversation.transcript} callee={t('testCall.you')} />
             </section>
           ) : null}
         </>

@@ -1,6 +1,7 @@
 import type { AgentDetails } from '../../../../shared/domain/agents/agent';
 import type { DraftContent } from '../../../../shared/domain/drafts/draft';
 import {
+  ASSUMED_CONCURRENCY,
   buildBatchRequests,
   summarizeLaunch,
   timingForDraft,
@@ -12,12 +13,6 @@ import {
 import type { PhoneNumberNormalizer } from '../../../../shared/domain/recipients';
 import type { LaunchPlan } from '../../../../shared/domain/scheduling';
 import type { EstimateInputs } from './estimate-inputs';
-
-/**
- * Main plans calling windows for 5 simultaneous calls when the user sets no limit, so the plan
- * shown here assumes the same; the estimate says so.
- */
-export const ASSUMED_CONCURRENCY = 5;
 
 export type LaunchDraftView = LaunchableDraft &
   Pick<DraftContent, 'name' | 'schedule' | 'bindings'>;

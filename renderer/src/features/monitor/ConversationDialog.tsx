@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isConversationOver,
@@ -8,10 +7,11 @@ import type { BatchViewRecipient } from '../../../../shared/domain/results';
 import { useFormat } from '../../i18n/format';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { answerText, fieldLabel, formatDuration, personName } from './monitor-format';
+import { CallFacts, NotedAnswers, Transcript } from './call-details';
+import { fieldLabel, personName } from './monitor-format';
 import { useConversation, useRecording } from './use-conversation';
 
-function CallFacts(props: { call: BatchViewRecipient; conversation: Conversation | null }) {
+function ConversationFacts(props: { call: BatchViewRecipient; conversation: Conversation | null }) {
   const { call, conversation } = props;
   const { t } = useTranslation('monitor');
   const format = useFormat();
@@ -28,16 +28,7 @@ function CallFacts(props: { call: BatchViewRecipient; conversation: Conversation
   if (conversation?.callSuccessful) {
     facts.push([t('conversation.successful'), t(`callSuccess.${conversation.callSuccessful}`)]);
   }
-  return (
-    <dl className="call-facts">
-      {facts.map(([label, value]) => (
-        <div key={label} className="call-facts__item">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <CallFacts facts={facts} />;
 }
 
 function Recording(props: { conversation: Conversation }) {
@@ -69,12 +60,7 @@ function Analysis(props: { conversation: Conversation }) {
         <section className="call-section" aria-label={t('conversation.noted')}>
           <h3>{t('conversation.noted')}</h3>
           <dl className="details-list">
-            {collected.map(([id, value]) => (
-              <Fragment key={id}>
-                <dt title={id}>{fieldLabel(id)}</dt>
-                <dd>{answerText(value)}</dd>
-              </Fragment>
-            ))}
+            <NotedAnswers values={dataCollection} />
           </dl>
         </section>
       ) : null}
@@ -97,23 +83,11 @@ function Analysis(props: { conversation: Conversation }) {
   );
 }
 
-function Transcript(props: { conversation: Conversation; callee: string }) {
+function ConversationTranscript(props: { conversation: Conversation; callee: string }) {
   const { transcript } = props.conversation;
   const { t } = useTranslation('monitor');
   if (transcript.length === 0) return <p className="muted">{t('conversation.nothingSaid')}</p>;
-  return (
-    <ol className="transcript">
-      {transcript.map((turn, index) => (
-        <li key={index} className={`transcript__turn transcript__turn--${turn.role}`}>
-          <span className="transcript__who">
-            {turn.role === 'agent' ? t('conversation.agent') : props.callee}
-            <span className="transcript__time"> {formatDuration(turn.atSeconds)}</span>
-          </span>
-          <p className="transcript__message">{turn.message}</p>
-        </li>
-      ))}
-    </ol>
-  );
+  return <Transcript turns={transcript} callee={props.callee} />;
 }
 
 /** Everything about one call: how it went, what was said, what the agent noted, the recording. */
@@ -143,7 +117,7 @@ export function ConversationDialog(props: {
         </button>
       }
     >
-      <CallFacts call={call} conversation={conversation} />
+      <ConversationFacts call={call} conversation={conversation} />
       <ErrorNotice error={error} onRetry={reload} />
       {view?.offline ? (
         <div className="notice notice--warning" role="status">
@@ -188,7 +162,7 @@ export function ConversationDialog(props: {
           {view && !view.transcriptSaved ? null : (
             <section className="call-section" aria-label={t('conversation.transcript')}>
               <h3>{t('conversation.transcript')}</h3>
-              <Transcript conversation={conversation} callee={name} />
+              <ConversationTranscript conversation={conversation} callee={name} />
             </section>
           )}
         </>

@@ -97,7 +97,7 @@ function AnswerFilter(props: {
         />
         <datalist id={listId}>
           {[...(props.answers.get(props.field) ?? [])].map((value) => (
-            <option key={value} value={value} label={answerText(value)} />
+            <option key={value} value={value} label={answerText(value, t)} />
           ))}
         </datalist>
       </label>

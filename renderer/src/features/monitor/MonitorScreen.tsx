@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { subscribe } from '../../api/callsheet';
-import { DraftProblemsNotice } from '../campaigns/DraftList';
+import { UnreadableFilesNotice } from '../../ui/UnreadableFilesNotice';
 import { useWorkspace } from '../workspace/workspace-store';
 import { BatchList } from './BatchList';
 import { BatchScreen } from './BatchScreen';
@@ -40,7 +40,7 @@ export function MonitorScreen() {
           {t('common:sections.monitor')}
         </h1>
       </header>
-      <DraftProblemsNotice problems={problems} kind="results" />
+      <UnreadableFilesNotice problems={problems} kind="results" />
       <BatchList />
     </>
   );

@@ -8,7 +8,6 @@ import { findShortKeyInName } from '../../../../shared/domain/launch/batch-reque
 import type { StoredRecipient } from '../../../../shared/domain/recipients';
 import type { CampaignRef } from '../../../../shared/domain/results';
 import type { Formatters } from '../../i18n/format';
-import { i18next } from '../../i18n/i18n';
 
 /** A batch starting more than this after it was made was scheduled for later. */
 const SCHEDULED_LATER_SECONDS = 60;
@@ -83,11 +82,11 @@ export function personDetails(person: StoredRecipient | null, t: TFunction<'moni
 }
 
 /** Yes/no answers arrive as "true"/"false"; everything else reads as the agent noted it. */
-export function answerText(value: string): string {
+export function answerText(value: string, t: TFunction<'monitor'>): string {
   const text = value.trim();
   if (text === '') return '–';
-  if (/^true$/i.test(text)) return i18next.t('monitor:answer.yes');
-  if (/^false$/i.test(text)) return i18next.t('monitor:answer.no');
+  if (/^true$/i.test(text)) return t('answer.yes');
+  if (/^false$/i.test(text)) return t('answer.no');
   return text;
 }
 

@@ -1,6 +1,7 @@
-import { useDeferredValue, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRIORITIES } from '../../../../shared/domain/recipients';
+import { SearchField } from '../../ui/SearchField';
 import { collectTags, NO_PRIORITY, type ShowFilter } from './recipient-query';
 import { useRecipients, useRecipientStore } from './recipient-store-context';
 
@@ -13,7 +14,6 @@ function SearchBox() {
   const setQuery = useRecipients((state) => state.setQuery);
   const applied = useRecipients((state) => state.query.search);
   const [text, setText] = useState(applied);
-  const id = useId();
   // Filtering 100k rows per keystroke would lag; the search runs once typing pauses.
   useEffect(() => {
     if (text === applied) return;
@@ -22,16 +22,12 @@ function SearchBox() {
   }, [text, applied, setQuery]);
   return (
     <div className="toolbar__search">
-      <label htmlFor={id} className="visually-hidden">
-        {t('toolbar.search')}
-      </label>
-      <input
-        id={id}
-        type="search"
-        className="input"
+      <SearchField
+        label={t('toolbar.search')}
         placeholder={t('toolbar.searchPlaceholder')}
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={setText}
+        hideLabel
       />
     </div>
   );

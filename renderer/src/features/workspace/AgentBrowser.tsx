@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentDetails } from '../../../../shared/domain/agents/agent';
 import type { AppErrorShape } from '../../../../shared/contract';
 import { request, toAppError } from '../../api/callsheet';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { AgentList } from './AgentList';
 import { useAgentSearch } from './use-agent-search';
 
 function AgentSummaryPanel({ agentId }: { agentId: string }) {
@@ -61,48 +62,22 @@ export function AgentBrowser() {
   const { t } = useTranslation('workspace');
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
-  const { agents, hasMore, loading, error, loadMore, retry } = useAgentSearch(search.trim());
-  const searchId = useId();
+  const found = useAgentSearch(search.trim());
 
   return (
     <>
-      <ErrorNotice error={error} onRetry={retry} />
+      <ErrorNotice error={found.error} onRetry={found.retry} />
       <div className="agent-browser">
         <div className="agent-browser__list">
-          <label htmlFor={searchId} className="field-label">
-            {t('agents.search')}
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            className="input"
-            placeholder={t('agents.searchPlaceholder')}
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
+          <AgentList
+            search={search}
+            onSearch={setSearch}
+            found={found}
+            label={t('agents.label')}
+            chosenId={selected}
+            onChoose={(agent) => setSelected(agent.id)}
+            emptyText={t('agents.noMatch', { search })}
           />
-          <ul className="list" aria-label={t('agents.label')} aria-busy={loading}>
-            {agents.map((agent) => (
-              <li key={agent.id}>
-                <button
-                  type="button"
-                  className={`list__item${selected === agent.id ? ' list__item--selected' : ''}`}
-                  aria-pressed={selected === agent.id}
-                  onClick={() => setSelected(agent.id)}
-                >
-                  {agent.name}
-                </button>
-              </li>
-            ))}
-          </ul>
-          {!loading && agents.length === 0 && !error ? (
-            <p className="muted">{t('agents.noMatch', { search })}</p>
-          ) : null}
-          {loading ? <p className="muted">{t('agents.loading')}</p> : null}
-          {hasMore && !loading ? (
-            <button type="button" className="button" onClick={() => void loadMore()}>
-              {t('agents.loadMore')}
-            </button>
-          ) : null}
         </div>
         <div className="agent-browser__details">
           {selected ? (

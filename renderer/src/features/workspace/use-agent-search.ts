@@ -64,3 +64,5 @@ export function useAgentSearch(search: string) {
     },
   };
 }
+
+export type AgentSearchResult = ReturnType<typeof useAgentSearch>;

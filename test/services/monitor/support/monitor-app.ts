@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import type { EventPayload } from '../../../../shared/contract';
 import type { CampaignDraft } from '../../../../shared/domain/drafts/draft';
 import type { StoredRecipient } from '../../../../shared/domain/recipients';
@@ -12,12 +12,39 @@ export interface MonitorApp {
 }
 
 /** The app connected to the stand-in ElevenLabs, with sandbox time and monitor time frozen. */
-export async function startMonitorApp(): Promise<MonitorApp> {
+async function startMonitorApp(): Promise<MonitorApp> {
   const scheduler = new FakeScheduler();
   const app = await startAppHarness({ scheduler });
   const saved = await app.call('saveApiKey', { apiKey: app.live.apiKey });
   expect(saved.ok).toBe(true);
   return { app, scheduler };
+}
+
+/**
+ * A fresh app (see startMonitorApp) for each test of the file, closed after it. Call at the top
+ * of the file; what it returns always stands for the running test's app.
+ */
+export function useMonitorApp(): MonitorApp {
+  let current: MonitorApp | undefined;
+  beforeEach(async () => {
+    current = await startMonitorApp();
+  });
+  afterEach(async () => {
+    await current?.app.close();
+    current = undefined;
+  });
+  const started = (): MonitorApp => {
+    if (!current) throw new Error('The monitor app only runs during a test.');
+    return current;
+  };
+  return {
+    get app() {
+      return started().app;
+    },
+    get scheduler() {
+      return started().scheduler;
+    },
+  };
 }
 
 export { person, saveDraft } from '../../support/campaign-fixtures';

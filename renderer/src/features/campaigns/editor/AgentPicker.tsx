@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../../shared/contract';
 import type { DraftContent } from '../../../../../shared/domain/drafts/draft';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { AgentList } from '../../workspace/AgentList';
 import { useAgentSearch } from '../../workspace/use-agent-search';
 
 /** The agent a campaign or a task calls with, by id and the name shown. */
@@ -14,47 +15,20 @@ function AgentSearch(props: {
 }) {
   const { t } = useTranslation(['campaigns', 'workspace']);
   const [search, setSearch] = useState('');
-  const { agents, loading, hasMore, error, loadMore, retry } = useAgentSearch(search.trim());
-  const searchId = useId();
+  const found = useAgentSearch(search.trim());
   return (
     <div className="agent-search">
-      <ErrorNotice error={error} onRetry={retry} />
-      <label htmlFor={searchId} className="field-label">
-        {t('workspace:agents.search')}
-      </label>
-      <input
-        id={searchId}
-        type="search"
-        className="input"
-        placeholder={t('workspace:agents.searchPlaceholder')}
-        value={search}
-        onChange={(event) => setSearch(event.target.value)}
+      <ErrorNotice error={found.error} onRetry={found.retry} />
+      <AgentList
+        search={search}
+        onSearch={setSearch}
+        found={found}
+        label={t('agent.choices')}
+        chosenId={props.chosenId}
+        onChoose={(agent) => props.onChoose(agent.id, agent.name)}
+        emptyText={search ? t('workspace:agents.noMatch', { search }) : t('agent.none')}
+        smallButtons
       />
-      <ul className="list" aria-label={t('agent.choices')} aria-busy={loading}>
-        {agents.map((agent) => (
-          <li key={agent.id}>
-            <button
-              type="button"
-              className={`list__item${props.chosenId === agent.id ? ' list__item--selected' : ''}`}
-              aria-pressed={props.chosenId === agent.id}
-              onClick={() => props.onChoose(agent.id, agent.name)}
-            >
-              {agent.name}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {!loading && agents.length === 0 && !error ? (
-        <p className="muted">
-          {search ? t('workspace:agents.noMatch', { search }) : t('agent.none')}
-        </p>
-      ) : null}
-      {loading ? <p className="muted">{t('workspace:agents.loading')}</p> : null}
-      {hasMore && !loading ? (
-        <button type="button" className="button button--small" onClick={() => void loadMore()}>
-          {t('workspace:agents.loadMore')}
-        </button>
-      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../../shared/contract';
 import { request, toAppError } from '../../../api/callsheet';
 import { useNavigation } from '../../../app/navigation-store';
+import { ConflictNotice } from '../../../ui/ConflictNotice';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { LaunchStep } from '../../launch/LaunchStep';
 import { RecipientEditor } from '../../recipients/RecipientEditor';
@@ -12,7 +13,7 @@ import { CampaignSetup } from './CampaignSetup';
 import { openDraftSession, type DraftSession } from './draft-session';
 import { DraftStoreProvider, useDraft } from './draft-store-context';
 import { DraftHeader } from './DraftHeader';
-import { ConflictNotice, LaunchedNotice } from './DraftNotices';
+import { LaunchedNotice } from './DraftNotices';
 import { useAgentDetails } from './use-agent-details';
 
 type Tab = 'setup' | 'recipients' | 'launch';
@@ -74,7 +75,9 @@ function DraftEditor(props: { onReload: () => void; onLaunched: () => void; star
   return (
     <div className="draft-editor">
       <DraftHeader readOnly={readOnly} />
-      <ConflictNotice save={save} kind="campaign" onReload={props.onReload} />
+      {save.kind === 'conflict' ? (
+        <ConflictNotice kind="campaign" onReload={props.onReload} />
+      ) : null}
       <LaunchedNotice />
       <Tabs tab={tab} onChange={setTab} ids={ids} />
       <div role="tabpanel" id={ids[tab]} aria-labelledby={`${ids[tab]}-tab`}>

@@ -5,29 +5,7 @@ import { request, toAppError } from '../../../api/callsheet';
 import { useNavigation } from '../../../app/navigation-store';
 import { useFormat } from '../../../i18n/format';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
-import type { SaveStatus } from './autosave';
 import { useDraft } from './draft-store-context';
-
-/**
- * Another window (or a restored backup) saved this record: the user decides, nothing is merged.
- * Whole sentences per kind of record, since languages inflect the noun and what goes with it.
- */
-export function ConflictNotice(props: {
-  save: SaveStatus;
-  kind: 'campaign' | 'task';
-  onReload: () => void;
-}) {
-  const { t } = useTranslation('campaigns');
-  if (props.save.kind !== 'conflict') return null;
-  return (
-    <div className="notice notice--error" role="alert">
-      <span className="notice__text">{t(`conflict.${props.kind}.text`)}</span>
-      <button type="button" className="button button--small" onClick={props.onReload}>
-        {t(`conflict.${props.kind}.reload`)}
-      </button>
-    </div>
-  );
-}
 
 /** A launched campaign is a record of what was sent; changes go into a copy. */
 export function LaunchedNotice() {

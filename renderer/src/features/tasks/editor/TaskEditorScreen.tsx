@@ -4,9 +4,9 @@ import type { AppErrorShape } from '../../../../../shared/contract';
 import { checkTask } from '../../../../../shared/domain/tasks';
 import { toAppError } from '../../../api/callsheet';
 import { useNavigation } from '../../../app/navigation-store';
+import { ConflictNotice } from '../../../ui/ConflictNotice';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { CallerSetup } from '../../campaigns/editor/CallerSetup';
-import { ConflictNotice } from '../../campaigns/editor/DraftNotices';
 import { useAgentDetails } from '../../campaigns/editor/use-agent-details';
 import { useWorkspace } from '../../workspace/workspace-store';
 import { RunHistory } from '../run/RunHistory';
@@ -34,7 +34,7 @@ function TaskEditor(props: { onReload: () => void }) {
   return (
     <div className="task-editor">
       <TaskHeader />
-      <ConflictNotice save={save} kind="task" onReload={props.onReload} />
+      {save.kind === 'conflict' ? <ConflictNotice kind="task" onReload={props.onReload} /> : null}
       <RunPanel issues={issues} checking={checking} />
       <section className="card" aria-labelledby="task-notes">
         <h2 id="task-notes">{t('editor.notes')}</h2>

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { TaskNameSchema, TASK_NAME_MAX } from '../../../../../shared/domain/tasks';
 import { useNavigation } from '../../../app/navigation-store';
-import { TextField } from '../../../ui/TextField';
+import { RecordHeader } from '../../../ui/RecordHeader';
 import { SaveStatusText } from '../../campaigns/editor/SaveStatusText';
 import { useTask } from './task-session-context';
 
@@ -20,24 +20,16 @@ export function TaskHeader() {
   const update = useTask((state) => state.update);
   const closeTask = useNavigation((state) => state.closeTask);
   const { t } = useTranslation('tasks');
-  const check = (text: string) => nameProblem(text, t);
   return (
-    <header className="draft-header">
-      <button type="button" className="link-button" onClick={closeTask}>
-        {t('editor.back')}
-      </button>
-      <div className="draft-header__row">
-        <TextField
-          className="draft-header__name"
-          label={t('editor.name')}
-          value={name}
-          check={check}
-          // An empty name is never saved: the field goes back to the last good one.
-          onCommit={(text) => check(text) === undefined && update({ name: text.trim() })}
-          maxLength={TASK_NAME_MAX}
-        />
-        <SaveStatusText save={save} />
-      </div>
-    </header>
+    <RecordHeader
+      backLabel={t('editor.back')}
+      onBack={closeTask}
+      nameLabel={t('editor.name')}
+      name={name}
+      nameProblem={(text) => nameProblem(text, t)}
+      onRename={(text) => update({ name: text })}
+      maxLength={TASK_NAME_MAX}
+      saveStatus={<SaveStatusText save={save} />}
+    />
   );
 }

@@ -1,13 +1,12 @@
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../../shared/contract';
 import type { TaskAttempt } from '../../../../../shared/domain/tasks';
 import { describeError } from '../../../i18n/describe-error';
 import { useFormat } from '../../../i18n/format';
-import { answerText, fieldLabel, type StatusTone } from '../../monitor/monitor-format';
+import { CallFacts, NotedAnswers, Transcript } from '../../monitor/call-details';
+import type { StatusTone } from '../../monitor/monitor-format';
 import { ATTEMPT_STATUS_TONES, OUTCOME_TONES } from '../task-format';
 import { StatusBadge } from './StatusBadge';
-import { Transcript } from './Transcript';
 
 /** A call the run no longer follows: its last status is shown greyed, no longer live. */
 const LEFT_BEHIND: StatusTone = 'stopped';
@@ -24,30 +23,15 @@ function AttemptFacts(props: { attempt: TaskAttempt }) {
     facts.push([t('attempt.duration'), format.duration(attempt.durationSeconds)]);
   }
   facts.push([t('attempt.conversation'), attempt.conversationId ?? t('attempt.notPlaced')]);
-  return (
-    <dl className="call-facts attempt__facts">
-      {facts.map(([label, value]) => (
-        <div key={label} className="call-facts__item">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <CallFacts facts={facts} className="attempt__facts" />;
 }
 
 function Collected(props: { values: Readonly<Record<string, string>> }) {
-  const entries = Object.entries(props.values);
   const { t } = useTranslation('tasks');
-  if (entries.length === 0) return null;
+  if (Object.keys(props.values).length === 0) return null;
   return (
     <dl className="details-list attempt__collected" aria-label={t('attempt.noted')}>
-      {entries.map(([id, value]) => (
-        <Fragment key={id}>
-          <dt title={id}>{fieldLabel(id)}</dt>
-          <dd>{answerText(value)}</dd>
-        </Fragment>
-      ))}
+      <NotedAnswers values={props.values} />
     </dl>
   );
 }
