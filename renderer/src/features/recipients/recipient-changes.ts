@@ -122,12 +122,13 @@ async function forEachInPieces<T>(
 /**
  * The list with rows added at the end, like applyChange, made a piece at a time (see
  * forEachInPieces) for an import of many rows: `toRow` makes the change of each item, in
- * order. undefined if `signal` stopped it. `list` must not change meanwhile.
+ * order, given the ids in the list so far. undefined if `signal` stopped it. `list` must not
+ * change meanwhile.
  */
 export async function appendInPieces<T>(
   list: RecipientList,
   items: readonly T[],
-  toRow: (item: T, index: number) => RowChange,
+  toRow: (item: T, index: number, ids: ReadonlyMap<string, number>) => RowChange,
   pause: () => Promise<void>,
   signal: AbortSignal,
 ): Promise<RecipientList | undefined> {
@@ -142,7 +143,7 @@ export async function appendInPieces<T>(
   if (!copied) return undefined;
   const added = await forEachInPieces(
     items,
-    (item) => appendRow(recipients, indexById, toRow(item, recipients.length)),
+    (item) => appendRow(recipients, indexById, toRow(item, recipients.length, indexById)),
     pause,
     signal,
   );

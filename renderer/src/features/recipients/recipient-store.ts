@@ -149,16 +149,15 @@ function withUniqueIds(recipients: readonly StoredRecipient[]): readonly StoredR
 }
 
 /** A row being added at `index`; its id is replaced if it is empty or taken. */
+/** The row added at `index`; `isTaken` tells the ids already in the list. */
 function addedRow(
   row: StoredRecipient,
   index: number,
-  indexById: ReadonlyMap<string, number>,
-  taken: Set<string>,
+  isTaken: (id: string) => boolean,
 ): RowChange {
   // Ids must stay unique, or edits and undo would touch the wrong row.
-  const clash = row.id.trim() === '' || indexById.has(row.id) || taken.has(row.id);
+  const clash = row.id.trim() === '' || isTaken(row.id);
   const after = clash ? { ...row, id: crypto.randomUUID() } : row;
-  taken.add(after.id);
   return { id: after.id, index, before: null, after };
 }
 
@@ -326,9 +325,15 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
       addRecipients: (rows) => {
         const { recipients, indexById } = get();
         const taken = new Set<string>();
-        const added = rows.map((row, offset) =>
-          addedRow(row, recipients.length + offset, indexById, taken),
-        );
+        const added = rows.map((row, offset) => {
+          const change = addedRow(
+            row,
+            recipients.length + offset,
+            (id) => indexById.has(id) || taken.has(id),
+          );
+          taken.add(change.id);
+          return change;
+        });
         const change = record(added);
         if (change) reveal(change);
         return change;
@@ -337,13 +342,12 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
       addRecipientsInPieces: async (rows, signal) => {
         const before = get();
         if (before.readOnly || rows.length === 0) return null;
-        const taken = new Set<string>();
         const added: RowChange[] = [];
         const list = await appendInPieces(
           before,
           rows,
-          (row, index) => {
-            const change = addedRow(row, index, before.indexById, taken);
+          (row, index, ids) => {
+            const change = addedRow(row, index, (id) => ids.has(id));
             added.push(change);
             return change;
           },

@@ -76,7 +76,6 @@ export function AgentBrowser() {
             label={t('agents.label')}
             chosenId={selected}
             onChoose={(agent) => setSelected(agent.id)}
-            emptyText={t('agents.noMatch', { search })}
           />
         </div>
         <div className="agent-browser__details">

@@ -11,8 +11,6 @@ export function AgentList(props: {
   label: string;
   chosenId: string | null;
   onChoose: (agent: AgentSummary) => void;
-  /** Said when nothing is found. */
-  emptyText: string;
   smallButtons?: boolean;
 }) {
   const { t } = useTranslation('workspace');
@@ -40,7 +38,11 @@ export function AgentList(props: {
         ))}
       </ul>
       {!loading && agents.length === 0 && !error ? (
-        <p className="muted">{props.emptyText}</p>
+        <p className="muted">
+          {props.search.trim() === ''
+            ? t('agents.none')
+            : t('agents.noMatch', { search: props.search.trim() })}
+        </p>
       ) : null}
       {loading ? <p className="muted">{t('agents.loading')}</p> : null}
       {hasMore && !loading ? (

@@ -26,7 +26,6 @@ function AgentSearch(props: {
         label={t('agent.choices')}
         chosenId={props.chosenId}
         onChoose={(agent) => props.onChoose(agent.id, agent.name)}
-        emptyText={search ? t('workspace:agents.noMatch', { search }) : t('agent.none')}
         smallButtons
       />
     </div>
