@@ -180,6 +180,7 @@ export function findDisallowedOverrides(
   const idsByKind = new Map<OverrideKind, string[]>();
   const languages: string[] = [];
   for (const stored of draft.recipients) {
+    if (options.leaveOut?.has(stored.id)) continue;
     const recipient = context.normalize(stored);
     const overrides = readRecipientOverrides(recipient, agent);
     for (const kind of OVERRIDE_KINDS) {

@@ -63,6 +63,30 @@ export function applyDoNotCall<T extends { id: string; phone_number: string }>(
   return { kept, excluded: { ids, count: ids.length } };
 }
 
+/**
+ * The people a launch leaves out whatever their values: those left out by hand and those
+ * whose number is on the do-not-call list. Nothing about them can block the launch.
+ */
+export function leftOutAtLaunch(
+  recipients: readonly { id: string; phone_number: string }[],
+  options: {
+    excludedIds: Iterable<string>;
+    doNotCall: DoNotCallSet;
+    defaultCountry: CountryCode;
+    phoneNumbers?: PhoneNumberNormalizer;
+  },
+): Set<string> {
+  const leftOut = new Set(options.excludedIds);
+  const { excluded } = applyDoNotCall(
+    recipients,
+    options.doNotCall,
+    options.defaultCountry,
+    options.phoneNumbers ? { phoneNumbers: options.phoneNumbers } : {},
+  );
+  for (const id of excluded.ids) leftOut.add(id);
+  return leftOut;
+}
+
 export interface DoNotCallAddition {
   phoneNumber: string;
   note?: string;

@@ -18,6 +18,11 @@ export interface LaunchContextOptions {
    * again (that is most of the cost on a long list). Ignored when made for another country.
    */
   phoneNumbers?: PhoneNumberNormalizer;
+  /**
+   * Ids of people the launch leaves out anyway (left out by hand, on the do-not-call list; see
+   * leftOutAtLaunch): checks that would block a launch pass over them.
+   */
+  leaveOut?: ReadonlySet<string>;
 }
 
 /** Everything needed to work out one recipient's call, made once per list. */

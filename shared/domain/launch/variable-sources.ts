@@ -126,6 +126,7 @@ export function findMissingValues(
   const context = createLaunchContext(agent, draft, bindings, options);
   const result: MissingValues[] = [];
   for (const stored of draft.recipients) {
+    if (options.leaveOut?.has(stored.id)) continue;
     const { missing } = prepareCall(context.normalize(stored), context);
     if (missing.length > 0) result.push({ recipientId: stored.id, variables: missing });
   }

@@ -158,6 +158,43 @@ describe('launching a campaign', () => {
     expect(launched).toMatchObject({ ok: true, value: { skipped: 1 } });
   });
 
+  it('lets nothing about people it leaves out hold the launch up', async () => {
+    const agent = await app.call('getAgent', { agentId: SANDBOX_AGENT_IDS.deliveryPl });
+    if (!agent.ok) throw new Error(agent.error.message);
+    const required = agent.value.variables.filter(
+      (name) => !(name in agent.value.variableDefaults),
+    );
+    const complete = Object.fromEntries(required.map((name) => [name, 'x']));
+    const english = person('english', '+48602703804', { variables: complete });
+    const draft = await draftWith({
+      agent: { id: agent.value.id, name: agent.value.name },
+      recipients: [
+        person('ok', '+48600700800', { variables: complete }),
+        // Misses every value, but asked never to be called.
+        person('on-list', '+48601702803'),
+        // This agent allows no overrides, and a language of one's own is one.
+        { ...english, preferences: { ...english.preferences, language: 'en' } },
+      ],
+    });
+    expect(
+      await app.call('addDoNotCall', { numbers: ['601 702 803'], defaultCountry: 'PL' }),
+    ).toMatchObject({ ok: true });
+
+    const blocked = await app.call('launchCampaign', launchInput(draft));
+    expect(blocked).toMatchObject({ ok: false, error: { code: 'validation' } });
+    if (!blocked.ok) expect(blocked.error.message).toMatch(/language/);
+
+    const launched = await app.call('launchCampaign', {
+      ...launchInput(draft),
+      excludedIds: ['english'],
+    });
+    expect(launched).toMatchObject({ ok: true, value: { skipped: 2 } });
+    const batch = await sdk().conversationalAi.batchCalls.get(
+      (await workspaceBatches())[0]?.id ?? '',
+    );
+    expect(batch.recipients.map((r) => r.phoneNumber)).toEqual(['+48600700800']);
+  });
+
   it('plans batches inside each person’s own calling hours', async () => {
     const draft = await draftWith({
       schedule: {

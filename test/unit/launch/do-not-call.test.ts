@@ -3,6 +3,7 @@ import {
   applyDoNotCall,
   doNotCallSet,
   DoNotCallEntrySchema,
+  leftOutAtLaunch,
   mergeDoNotCall,
   parseDoNotCallCsv,
 } from '../../../shared/domain/launch';
@@ -39,6 +40,22 @@ describe('applyDoNotCall', () => {
   it('matches a list that was not stored in E.164 too', () => {
     const typed = new Set(['600 700 800']);
     expect(applyDoNotCall([person('a')], typed, 'PL').excluded.ids).toEqual(['a']);
+  });
+});
+
+describe('leftOutAtLaunch', () => {
+  it('is everyone left out by hand and everyone whose number is on the list', () => {
+    const recipients = [
+      person('listed', { phone_number: '600 700 800' }),
+      person('chosen', { phone_number: '600 700 801' }),
+      person('called', { phone_number: '600 700 802' }),
+    ];
+    const leftOut = leftOutAtLaunch(recipients, {
+      excludedIds: ['chosen'],
+      doNotCall: doNotCallSet([{ phoneNumber: '+48600700800' }]),
+      defaultCountry: 'PL',
+    });
+    expect([...leftOut].sort()).toEqual(['chosen', 'listed']);
   });
 });
 

@@ -99,6 +99,19 @@ describe('findDisallowedOverrides', () => {
     expect(result[2]?.message).toContain('1 person has');
   });
 
+  it('passes over the people the launch leaves out', () => {
+    const recipients = [
+      person('a', { metadata: columns({ first_message: 'Hi!' }) }),
+      person('c', { preferences: { language: 'en', best_call_times: [], blackout_dates: [] } }),
+    ];
+    const result = findDisallowedOverrides(agent({ language: 'pl' }), draft({ recipients }), {
+      leaveOut: new Set(['c']),
+    });
+    expect(result.map(({ override, count }) => ({ override, count }))).toEqual([
+      { override: 'firstMessage', count: 1 },
+    ]);
+  });
+
   it('is empty when the agent allows everything asked for', () => {
     const recipients = [person('a', { metadata: columns({ system_prompt: 'Be brief.' }) })];
     const allowing = agent({ overrides: { ...ALL_OVERRIDES, firstMessage: false } });

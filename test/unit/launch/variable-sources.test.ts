@@ -117,6 +117,13 @@ describe('findMissingValues', () => {
     ]);
   });
 
+  it('passes over the people the launch leaves out', () => {
+    const campaign = draft({ recipients: [person('b'), person('c')] });
+    expect(findMissingValues(italianAgent, campaign, {}, { leaveOut: new Set(['b']) })).toEqual([
+      { recipientId: 'c', variables: ['nome', '_place_name_'] },
+    ]);
+  });
+
   it('is empty once a campaign value and a binding fill the gaps', () => {
     const campaign = draft({
       variables: { _place_name_: 'Roma' },

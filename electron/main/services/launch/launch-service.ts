@@ -9,6 +9,7 @@ import {
   doNotCallSet,
   findDisallowedOverrides,
   findMissingValues,
+  leftOutAtLaunch,
   prepareCall,
   timingForDraft,
 } from '../../../../shared/domain/launch';
@@ -89,18 +90,15 @@ function requireAgentAndNumber(draft: CampaignDraft) {
 export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
   const launching = new Set<string>();
 
-  const checkLaunchable = (draft: CampaignDraft, agent: AgentDetails, request: LaunchRequest) => {
-    const excluded = new Set(request.excludedIds);
-    const missing = findMissingValues(agent, draft, draft.bindings).filter(
-      (entry) => !excluded.has(entry.recipientId),
-    );
+  const checkLaunchable = (draft: CampaignDraft, agent: AgentDetails, leaveOut: Set<string>) => {
+    const missing = findMissingValues(agent, draft, draft.bindings, { leaveOut });
     if (missing.length > 0) {
       throw new AppError(
         'validation',
         `${plural(missing.length, 'person is', 'people are')} missing a value the agent needs. Fill the values in or leave those people out, then launch.`,
       );
     }
-    const disallowed = findDisallowedOverrides(agent, draft);
+    const disallowed = findDisallowedOverrides(agent, draft, { leaveOut });
     if (disallowed[0]) throw new AppError('validation', disallowed[0].message);
   };
 
@@ -145,7 +143,17 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
         const chosen = requireAgentAndNumber(draft);
         const gateway = deps.workspace.gateway();
         const agent = await gateway.getAgent(chosen.agent.id);
-        checkLaunchable(draft, agent, request);
+        const doNotCall = doNotCallSet(deps.doNotCall.list());
+        // People left out, by hand or by the do-not-call list, can't hold the launch up.
+        checkLaunchable(
+          draft,
+          agent,
+          leftOutAtLaunch(draft.recipients, {
+            excludedIds: request.excludedIds,
+            doNotCall,
+            defaultCountry: draft.defaultCountry,
+          }),
+        );
         const timing = timingForDraft(draft.schedule, draft.recipients, {
           now: deps.now(),
           concurrency: request.concurrency ?? ASSUMED_CONCURRENCY,
@@ -155,7 +163,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
         const requests = buildBatchRequests(draft, agent, draft.bindings, timing.timing, {
           callNamePrefix: draft.name,
           ...(request.concurrency ? { concurrency: request.concurrency } : {}),
-          doNotCall: doNotCallSet(deps.doNotCall.list()),
+          doNotCall,
           excludedIds: new Set(request.excludedIds),
         });
         if (requests.batches.length === 0) {

@@ -5,6 +5,7 @@ import {
   doNotCallSet,
   findDisallowedOverrides,
   findMissingValues,
+  leftOutAtLaunch,
   listBindableFields,
   suggestBindings,
   type BindableField,
@@ -24,8 +25,9 @@ import { prepareLaunch } from './prepare-launch';
 
 export interface VariableReview {
   sources: VariableSourceSummary[];
-  /** Everyone lacking a value, left out or not. */
+  /** Everyone lacking a value, left out by hand or not; never people on the do-not-call list. */
   missing: MissingValues[];
+  /** Only among the people the launch would call. */
   disallowed: DisallowedOverride[];
   fields: BindableField[];
   suggestions: Record<string, RecipientValuePath>;
@@ -54,17 +56,40 @@ export function useLaunchReview(agent: AgentDetails) {
   // One reader for every pass over the list: it remembers numbers it has read.
   const phoneNumbers = useMemo(() => createPhoneNumberNormalizer(defaultCountry), [defaultCountry]);
 
-  const variableReview = useMemo((): VariableReview => {
+  const doNotCall = useMemo(() => doNotCallSet(entries ?? []), [entries]);
+  // Nothing about them can block the launch; people left out by hand stay listed as missing
+  // values, so they can be brought back.
+  const onDoNotCall = useMemo(
+    () => leftOutAtLaunch(recipients, { excludedIds: [], doNotCall, defaultCountry, phoneNumbers }),
+    [recipients, doNotCall, defaultCountry, phoneNumbers],
+  );
+  const leftOut = useMemo(
+    () => new Set([...onDoNotCall, ...excludedIds]),
+    [onDoNotCall, excludedIds],
+  );
+
+  const listReview = useMemo(() => {
     const draft = { defaultCountry, variables, recipients };
-    const options = { phoneNumbers };
     return {
-      sources: describeVariableSources(agent, draft, bindings, options),
-      missing: findMissingValues(agent, draft, bindings, options),
-      disallowed: findDisallowedOverrides(agent, draft, options),
+      sources: describeVariableSources(agent, draft, bindings, { phoneNumbers }),
+      missing: findMissingValues(agent, draft, bindings, { phoneNumbers, leaveOut: onDoNotCall }),
       fields: listBindableFields(recipients),
       suggestions: suggestBindings(agent, recipients, bindings),
     };
-  }, [agent, defaultCountry, variables, bindings, recipients, phoneNumbers]);
+  }, [agent, defaultCountry, variables, bindings, recipients, phoneNumbers, onDoNotCall]);
+  const disallowed = useMemo(
+    () =>
+      findDisallowedOverrides(
+        agent,
+        { defaultCountry, variables, recipients },
+        { phoneNumbers, leaveOut: leftOut },
+      ),
+    [agent, defaultCountry, variables, recipients, phoneNumbers, leftOut],
+  );
+  const variableReview = useMemo(
+    (): VariableReview => ({ ...listReview, disallowed }),
+    [listReview, disallowed],
+  );
 
   const estimateInputs = useMemo(() => readEstimateInputs(estimate), [estimate]);
 
@@ -74,13 +99,13 @@ export function useLaunchReview(agent: AgentDetails) {
     // The revision only names the batches, which this preview never shows.
     const draft = { ...settings, id, revision: 0, recipients };
     return prepareLaunch(draft, agent, {
-      doNotCall: doNotCallSet(entries ?? []),
+      doNotCall,
       excludedIds,
       inputs,
       now,
       phoneNumbers,
     });
-  }, [agent, settings, id, recipients, entries, excludedIds, estimateInputs, now, phoneNumbers]);
+  }, [agent, settings, id, recipients, doNotCall, excludedIds, estimateInputs, now, phoneNumbers]);
 
   return { variableReview, estimateInputs, preparation };
 }
