@@ -6,7 +6,7 @@ import {
   normaliseHeader,
   type StoredRecipient,
 } from '../recipients';
-import { createLaunchContext, type LaunchContextOptions, type LaunchDraft } from './launch-context';
+import { createLaunchContext, type LaunchCheckOptions, type LaunchDraft } from './launch-context';
 
 /** Per-person changes to the agent that ElevenLabs accepts when the agent allows them. */
 export type OverrideKind = keyof AgentOverrides;
@@ -174,7 +174,7 @@ export function disallowedOverrideMessage(
 export function findDisallowedOverrides(
   agent: AgentDetails,
   draft: LaunchDraft,
-  options: LaunchContextOptions = {},
+  options: LaunchCheckOptions = {},
 ): DisallowedOverride[] {
   const context = createLaunchContext(agent, draft, {}, options);
   const idsByKind = new Map<OverrideKind, string[]>();

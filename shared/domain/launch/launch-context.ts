@@ -18,9 +18,13 @@ export interface LaunchContextOptions {
    * again (that is most of the cost on a long list). Ignored when made for another country.
    */
   phoneNumbers?: PhoneNumberNormalizer;
+}
+
+/** For the checks that can block a launch (missing values, overrides the agent forbids). */
+export interface LaunchCheckOptions extends LaunchContextOptions {
   /**
    * Ids of people the launch leaves out anyway (left out by hand, on the do-not-call list; see
-   * leftOutAtLaunch): checks that would block a launch pass over them.
+   * leftOutAtLaunch): the check passes over them.
    */
   leaveOut?: ReadonlySet<string>;
 }

@@ -1,6 +1,11 @@
 import type { AgentDetails } from '../agents/agent';
 import { prepareCall } from './dynamic-variables';
-import { createLaunchContext, type LaunchContextOptions, type LaunchDraft } from './launch-context';
+import {
+  createLaunchContext,
+  type LaunchCheckOptions,
+  type LaunchContextOptions,
+  type LaunchDraft,
+} from './launch-context';
 import {
   recipientValueLabel,
   type RecipientValuePath,
@@ -121,7 +126,7 @@ export function findMissingValues(
   agent: AgentDetails,
   draft: LaunchDraft,
   bindings: VariableBindings,
-  options: LaunchContextOptions = {},
+  options: LaunchCheckOptions = {},
 ): MissingValues[] {
   const context = createLaunchContext(agent, draft, bindings, options);
   const result: MissingValues[] = [];

@@ -12,8 +12,13 @@ import {
   leftOutAtLaunch,
   prepareCall,
   timingForDraft,
+  type LaunchCheckOptions,
 } from '../../../../shared/domain/launch';
-import { createEmptyRecipient, normalizePhoneNumber } from '../../../../shared/domain/recipients';
+import {
+  createEmptyRecipient,
+  createPhoneNumberNormalizer,
+  normalizePhoneNumber,
+} from '../../../../shared/domain/recipients';
 import type { DoNotCallStore } from '../do-not-call/do-not-call-store';
 import type { DraftStore } from '../drafts/draft-store';
 import { elevenLabsErrorToAppError } from '../elevenlabs/error-mapping';
@@ -90,15 +95,19 @@ function requireAgentAndNumber(draft: CampaignDraft) {
 export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
   const launching = new Set<string>();
 
-  const checkLaunchable = (draft: CampaignDraft, agent: AgentDetails, leaveOut: Set<string>) => {
-    const missing = findMissingValues(agent, draft, draft.bindings, { leaveOut });
+  const checkLaunchable = (
+    draft: CampaignDraft,
+    agent: AgentDetails,
+    options: LaunchCheckOptions,
+  ) => {
+    const missing = findMissingValues(agent, draft, draft.bindings, options);
     if (missing.length > 0) {
       throw new AppError(
         'validation',
         `${plural(missing.length, 'person is', 'people are')} missing a value the agent needs. Fill the values in or leave those people out, then launch.`,
       );
     }
-    const disallowed = findDisallowedOverrides(agent, draft, { leaveOut });
+    const disallowed = findDisallowedOverrides(agent, draft, options);
     if (disallowed[0]) throw new AppError('validation', disallowed[0].message);
   };
 
@@ -144,16 +153,16 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
         const gateway = deps.workspace.gateway();
         const agent = await gateway.getAgent(chosen.agent.id);
         const doNotCall = doNotCallSet(deps.doNotCall.list());
+        // Every pass over the list below reads the same numbers: each is parsed once.
+        const phoneNumbers = createPhoneNumberNormalizer(draft.defaultCountry);
         // People left out, by hand or by the do-not-call list, can't hold the launch up.
-        checkLaunchable(
-          draft,
-          agent,
-          leftOutAtLaunch(draft.recipients, {
-            excludedIds: request.excludedIds,
-            doNotCall,
-            defaultCountry: draft.defaultCountry,
-          }),
-        );
+        const leaveOut = leftOutAtLaunch(draft.recipients, {
+          excludedIds: request.excludedIds,
+          doNotCall,
+          defaultCountry: draft.defaultCountry,
+          phoneNumbers,
+        });
+        checkLaunchable(draft, agent, { leaveOut, phoneNumbers });
         const timing = timingForDraft(draft.schedule, draft.recipients, {
           now: deps.now(),
           concurrency: request.concurrency ?? ASSUMED_CONCURRENCY,
@@ -165,6 +174,7 @@ export function createLaunchService(deps: LaunchServiceDeps): LaunchService {
           ...(request.concurrency ? { concurrency: request.concurrency } : {}),
           doNotCall,
           excludedIds: new Set(request.excludedIds),
+          phoneNumbers,
         });
         if (requests.batches.length === 0) {
           throw new AppError(

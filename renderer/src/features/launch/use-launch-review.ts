@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type { AgentDetails } from '../../../../shared/domain/agents/agent';
 import {
+  applyDoNotCall,
   describeVariableSources,
   doNotCallSet,
   findDisallowedOverrides,
   findMissingValues,
-  leftOutAtLaunch,
   listBindableFields,
   suggestBindings,
   type BindableField,
@@ -60,7 +60,8 @@ export function useLaunchReview(agent: AgentDetails) {
   // Nothing about them can block the launch; people left out by hand stay listed as missing
   // values, so they can be brought back.
   const onDoNotCall = useMemo(
-    () => leftOutAtLaunch(recipients, { excludedIds: [], doNotCall, defaultCountry, phoneNumbers }),
+    () =>
+      new Set(applyDoNotCall(recipients, doNotCall, defaultCountry, { phoneNumbers }).excluded.ids),
     [recipients, doNotCall, defaultCountry, phoneNumbers],
   );
   const leftOut = useMemo(
