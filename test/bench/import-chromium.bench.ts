@@ -3,7 +3,6 @@
 // and, in the same page, the least any import must do with the same file: decode it, papaparse
 // it and check each phone number with libphonenumber-js.
 import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
@@ -12,6 +11,7 @@ import { startHostProcess } from '../e2e/support/host-process';
 import type { BenchmarkResult } from './run';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { generateSpreadsheetCsv } from './generate-spreadsheet';
+import { watchMachine } from './support/machine';
 
 const ROWS = 100_000;
 const IMPORT_RUNS = 2;
@@ -218,6 +218,7 @@ export async function run(): Promise<BenchmarkResult[]> {
       },
     ];
   }
+  const machine = watchMachine();
   const csv = generateSpreadsheetCsv(ROWS);
   const baseline = await baselineScript();
   const host = await startHostProcess({ sandbox: false });
@@ -335,13 +336,9 @@ export async function run(): Promise<BenchmarkResult[]> {
         notes: [
           `${best.imported.toLocaleString('en-US')} people imported per run; best of ${IMPORT_RUNS} runs, longest tasks the worst seen; baseline best of ${BASELINE_RUNS} after a warm-up.`,
           'Steps are clicked by a script in the page the moment they appear, so the time is the machine’s, not a person’s.',
-          'The import reads and converts in a Web Worker while a second one normalises the phone numbers ahead of it (from the moment the file is read); the baseline runs on the page’s main thread, both with libphonenumber-js max metadata.',
+          'The import reads and converts in a Web Worker while a second one normalises the phone numbers ahead of it (from the moment the file is read); the rows are converted as soon as the file is read, while steps 1–2 are on screen (here only for the moment they take to show). The baseline runs on the page’s main thread, both with libphonenumber-js max metadata.',
           'Headless Chromium without GPU on this machine.',
-          `Machine: ${cpus().length} cores, load average ${loadavg()
-            .map((load) => load.toFixed(1))
-            .join(
-              ' / ',
-            )} (1 / 5 / 15 min) at the end; other work on it stretches every wall-clock figure, long tasks included.`,
+          machine.note(),
         ],
       },
     ];

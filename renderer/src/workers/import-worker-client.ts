@@ -1,6 +1,5 @@
 import {
   createRecipientAssembler,
-  type ConvertedBatch,
   type ImportProgress,
   type ImportReport,
   type ImportWorkerRequest,
@@ -61,6 +60,11 @@ export interface ImportWorkerClient {
     options: WorkerConvertOptions,
     onProgress?: (progress: ImportProgress) => void,
   ): ImportTask<ConvertOutcome>;
+  /**
+   * Starts converting a read sheet before the person confirms the mapping; a later convert
+   * with the same mapping and options takes over what is done by then.
+   */
+  prepare(sheetId: number, mapping: MappedColumn[], options: WorkerConvertOptions): void;
   /** Frees a read sheet's rows in the worker once they are no longer needed. */
   release(sheetId: number): void;
   /** Stops the worker; unfinished tasks resolve as cancelled. */
@@ -161,8 +165,7 @@ export function createImportWorkerClient(createWorker: () => WorkerLike): Import
         (requestId) => ({ type: 'convert', requestId, sheetId, mapping, options }),
         (response, settle) => {
           if (response.type === 'converted') {
-            // From the worker's own JSON.stringify of a ConvertedBatch.
-            const batch = JSON.parse(response.batchJson) as ConvertedBatch;
+            const { batch } = response;
             for (const recipient of assemble(batch)) recipients.push(recipient);
             for (const rowNumber of batch.rowNumbers) rowNumbers.push(rowNumber);
           } else if (response.type === 'convert-done') {
@@ -172,6 +175,10 @@ export function createImportWorkerClient(createWorker: () => WorkerLike): Import
         (problem) => ({ ok: false, problem }),
         onProgress,
       );
+    },
+
+    prepare(sheetId, mapping, options) {
+      connection().postMessage({ type: 'prepare', sheetId, mapping, options });
     },
 
     release(sheetId) {

@@ -1,9 +1,16 @@
 import { DEFAULT_MAX_BYTES, fileTooLarge } from './decode-spreadsheet';
-import { convertSpreadsheet, readSpreadsheet, type ImportHooks } from './import-pipeline';
+import type { MappedColumn } from './column-targets';
+import {
+  convertSpreadsheet,
+  readSpreadsheet,
+  type ImportHooks,
+  type ImportProgress,
+} from './import-pipeline';
 import {
   PREVIEW_ROWS,
   type ImportWorkerRequest,
   type ImportWorkerResponse,
+  type WorkerConvertOptions,
 } from './import-worker-protocol';
 import { mappingMemoryKey } from './mapping-memory';
 import type { ParsedSpreadsheet, SpreadsheetRow } from './parse-spreadsheet';
@@ -25,20 +32,28 @@ export type PostResponse = (response: ImportWorkerResponse) => void;
 /** Progress more often than this only costs the UI thread work. */
 const PROGRESS_INTERVAL_MS = 50;
 
+/** Passes progress on at most every PROGRESS_INTERVAL_MS, and always the end. */
+function throttled(send: (progress: ImportProgress) => void): (progress: ImportProgress) => void {
+  let last = 0;
+  return (progress) => {
+    const now = Date.now();
+    if (progress.fraction < 1 && now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
+    send(progress);
+  };
+}
+
 /** Sheets kept for converting; older ones go first (a re-read replaces the last one anyway). */
 const MAX_SHEETS = 3;
 
 /**
  * What converting the rest of a row costs next to normalising its phone number, about, in the
- * import worker (building the recipient and its JSON) and the helper.
+ * import worker and the helper. Measured in a page (npm run bench), not in Node: there the
+ * import worker also turns the rows into JSON and shares the cores with the page taking them in,
+ * so a row costs it about as much as a number costs the helper.
  */
-const ROW_COST_PER_NUMBER = 0.5;
+const ROW_COST_PER_NUMBER = 1;
 
-/**
- * Where the helper's numbers end and the import worker's own begin, so both finish together:
- * the helper goes on from the `answered` numbers it has done, while the import worker converts
- * the rows up to the split with its answers, then normalises the numbers of the rest itself.
- */
 function helperSplit(rows: number, answered: number): number {
   return Math.min(rows, Math.round((rows * (1 + ROW_COST_PER_NUMBER) + answered) / 2));
 }
@@ -67,6 +82,56 @@ interface OpenSheet {
   numbers: SheetNumbers | undefined;
 }
 
+type WithoutRequestId<T> = T extends unknown ? Omit<T, 'requestId'> : never;
+
+/** What a conversion tells the request it reports to. */
+type ConversionResponse = WithoutRequestId<
+  Extract<ImportWorkerResponse, { type: 'progress' | 'converted' | 'convert-done' | 'failed' }>
+>;
+
+/**
+ * A sheet being converted, or converted. One started ahead ('prepare') runs before any request
+ * asks for it, so it keeps what it would have sent until a 'convert' takes it over.
+ */
+interface Conversion {
+  mapping: readonly MappedColumn[];
+  options: WorkerConvertOptions;
+  controller: AbortController;
+  /** The request it reports to, once one has taken it over. */
+  requestId: number | undefined;
+  /** Batches and the outcome made before then, in order. */
+  held: ConversionResponse[];
+  /** The latest progress made before then. */
+  progress: ImportProgress | undefined;
+  finished: boolean;
+  /** Resolves once it has finished, however it ended. */
+  done: Promise<void>;
+}
+
+function sameNumbers(a: readonly string[] = [], b: readonly string[] = []): boolean {
+  return a.length === b.length && a.every((number, index) => number === b[index]);
+}
+
+/** Whether a conversion gives what a request with this mapping and these options asks for. */
+function sameConversion(
+  conversion: Conversion,
+  mapping: readonly MappedColumn[],
+  options: WorkerConvertOptions,
+): boolean {
+  const made = conversion.options;
+  return (
+    made.defaultCountry === options.defaultCountry &&
+    (made.duplicatePolicy ?? 'keep-first') === (options.duplicatePolicy ?? 'keep-first') &&
+    made.maxListed === options.maxListed &&
+    sameNumbers(made.existingPhoneNumbers, options.existingPhoneNumbers) &&
+    conversion.mapping.length === mapping.length &&
+    conversion.mapping.every(
+      (column, index) =>
+        column.header === mapping[index]?.header && column.target === mapping[index]?.target,
+    )
+  );
+}
+
 function sameColumns(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((column, index) => column === b[index]);
 }
@@ -80,29 +145,28 @@ function whenAborted(signal: AbortSignal | undefined): Promise<void> {
 }
 
 export function createImportWorkerHost(post: PostResponse): {
+  /** Resolves once the request's work is done (a conversion ahead's too), so tests can wait. */
   handle(request: ImportWorkerRequest): Promise<void>;
 } {
   const sheets = new Map<number, OpenSheet>();
   const running = new Map<number, AbortController>();
+  /** Conversions started by 'prepare' and not yet taken over, by sheet. */
+  const prepared = new Map<number, Conversion>();
   let nextSheetId = 1;
   let helper: PhoneNumberHelper | undefined;
 
   function release(sheetId: number): void {
+    prepared.get(sheetId)?.controller.abort();
+    prepared.delete(sheetId);
     sheets.get(sheetId)?.numbers?.ahead.stop();
     sheets.delete(sheetId);
   }
 
   function hooksFor(requestId: number, signal: AbortSignal): ImportHooks {
-    let lastPost = 0;
     return {
       signal,
       yieldToEventLoop,
-      onProgress: (progress) => {
-        const now = Date.now();
-        if (progress.fraction < 1 && now - lastPost < PROGRESS_INTERVAL_MS) return;
-        lastPost = now;
-        post({ type: 'progress', requestId, progress });
-      },
+      onProgress: throttled((progress) => post({ type: 'progress', requestId, progress })),
     };
   }
 
@@ -170,25 +234,27 @@ export function createImportWorkerHost(post: PostResponse): {
     });
   }
 
-  async function convert(
-    request: Extract<ImportWorkerRequest, { type: 'convert' }>,
-    hooks: ImportHooks,
-  ) {
-    const open = sheets.get(request.sheetId);
-    if (!open) {
-      post({
-        type: 'failed',
-        requestId: request.requestId,
-        problem: {
-          code: 'internal_error',
-          message: 'This file is no longer open. Choose it again to import it.',
-        },
-      });
-      return;
+  /** Sends a conversion's messages to the request it reports to, or keeps them until one does. */
+  function emit(conversion: Conversion, response: ConversionResponse): void {
+    if (conversion.requestId !== undefined) {
+      post({ ...response, requestId: conversion.requestId });
+    } else if (response.type === 'progress') {
+      conversion.progress = response.progress;
+    } else {
+      conversion.held.push(response);
     }
-    const { existingPhoneNumbers, ...options } = request.options;
+  }
+
+  async function convertSheet(
+    open: OpenSheet,
+    mapping: readonly MappedColumn[],
+    options: WorkerConvertOptions,
+    conversion: Conversion,
+  ): Promise<void> {
+    const { existingPhoneNumbers, ...rowOptions } = options;
     const { sheet } = open;
-    const phoneColumns = phoneColumnsOf(request.mapping);
+    const { signal } = conversion.controller;
+    const phoneColumns = phoneColumnsOf(mapping);
     const readAhead =
       open.numbers?.ahead.defaultCountry === options.defaultCountry &&
       sameColumns(open.numbers.phoneColumns, phoneColumns)
@@ -199,7 +265,7 @@ export function createImportWorkerHost(post: PostResponse): {
     const ownAhead = readAhead ? undefined : helper?.normalizeAhead(options.defaultCountry);
     ownAhead?.add(typedPhoneNumbers(sheet.rows.slice(0, split), phoneColumns));
     const numbers = readAhead ?? ownAhead;
-    const aborted = whenAborted(hooks.signal);
+    const aborted = whenAborted(signal);
     // Past the split the numbers are normalised here, and the helper is told to stop.
     const rowsReady = async (end: number): Promise<void> => {
       if (!numbers) return;
@@ -211,30 +277,96 @@ export function createImportWorkerHost(post: PostResponse): {
     };
     const result = await convertSpreadsheet(
       sheet,
-      request.mapping,
+      mapping,
       {
-        ...options,
+        ...rowOptions,
         existingRecipients: (existingPhoneNumbers ?? []).map((phone_number) => ({ phone_number })),
         ...(numbers ? { knownPhoneNumbers: numbers.known } : {}),
       },
       {
-        ...hooks,
+        signal,
+        yieldToEventLoop,
+        onProgress: throttled((progress) => emit(conversion, { type: 'progress', progress })),
         rowsReady,
         // Sent while the rest is converted, so the page takes them in meanwhile.
         onConverted: (batch) => {
-          post({
-            type: 'converted',
-            requestId: request.requestId,
-            batchJson: JSON.stringify(batch),
-          });
+          emit(conversion, { type: 'converted', batch });
         },
       },
     ).finally(() => ownAhead?.stop());
-    if (!result.ok) {
-      post({ type: 'failed', requestId: request.requestId, problem: result.problem });
-      return;
+    emit(
+      conversion,
+      result.ok
+        ? { type: 'convert-done', report: result.report }
+        : { type: 'failed', problem: result.problem },
+    );
+  }
+
+  /** Starts converting a sheet; its messages wait until a request takes it over (see emit). */
+  function startConversion(
+    open: OpenSheet,
+    mapping: readonly MappedColumn[],
+    options: WorkerConvertOptions,
+  ): Conversion {
+    const conversion: Conversion = {
+      mapping,
+      options,
+      controller: new AbortController(),
+      requestId: undefined,
+      held: [],
+      progress: undefined,
+      finished: false,
+      done: Promise.resolve(),
+    };
+    conversion.done = convertSheet(open, mapping, options, conversion)
+      .catch((error: unknown) => emit(conversion, { type: 'failed', problem: failure(error) }))
+      .finally(() => {
+        conversion.finished = true;
+        if (conversion.requestId !== undefined) running.delete(conversion.requestId);
+      });
+    return conversion;
+  }
+
+  /** Makes `requestId` the request a conversion reports to, with what it has made so far. */
+  function takeOver(conversion: Conversion, requestId: number): void {
+    conversion.requestId = requestId;
+    if (!conversion.finished) running.set(requestId, conversion.controller);
+    if (conversion.progress) post({ type: 'progress', requestId, progress: conversion.progress });
+    for (const response of conversion.held.splice(0)) post({ ...response, requestId });
+  }
+
+  function prepare(request: Extract<ImportWorkerRequest, { type: 'prepare' }>): Promise<void> {
+    const open = sheets.get(request.sheetId);
+    if (!open) return Promise.resolve();
+    prepared.get(request.sheetId)?.controller.abort();
+    const conversion = startConversion(open, request.mapping, request.options);
+    prepared.set(request.sheetId, conversion);
+    return conversion.done;
+  }
+
+  function convert(request: Extract<ImportWorkerRequest, { type: 'convert' }>): Promise<void> {
+    const open = sheets.get(request.sheetId);
+    const ahead = prepared.get(request.sheetId);
+    prepared.delete(request.sheetId);
+    if (ahead && sameConversion(ahead, request.mapping, request.options)) {
+      takeOver(ahead, request.requestId);
+      return ahead.done;
     }
-    post({ type: 'convert-done', requestId: request.requestId, report: result.report });
+    ahead?.controller.abort();
+    if (!open) {
+      post({
+        type: 'failed',
+        requestId: request.requestId,
+        problem: {
+          code: 'internal_error',
+          message: 'This file is no longer open. Choose it again to import it.',
+        },
+      });
+      return Promise.resolve();
+    }
+    const conversion = startConversion(open, request.mapping, request.options);
+    takeOver(conversion, request.requestId);
+    return conversion.done;
   }
 
   async function run(requestId: number, job: (hooks: ImportHooks) => Promise<void>): Promise<void> {
@@ -263,8 +395,11 @@ export function createImportWorkerHost(post: PostResponse): {
           return;
         case 'read':
           return run(request.requestId, (hooks) => read(request, hooks));
+        // Both resolve once the conversion has finished.
+        case 'prepare':
+          return prepare(request);
         case 'convert':
-          return run(request.requestId, (hooks) => convert(request, hooks));
+          return convert(request);
       }
     },
   };

@@ -1,5 +1,6 @@
 import type { CountryCode } from '../recipients';
 import type { MappedColumn } from './column-targets';
+import type { ConvertedBatch } from './converted-rows';
 import type { EncodingSource, SpreadsheetEncoding } from './decode-spreadsheet';
 import type { ImportProgress, ReadSpreadsheetOptions } from './import-pipeline';
 import type { ParsedSpreadsheet, SpreadsheetRow } from './parse-spreadsheet';
@@ -48,6 +49,12 @@ export type ImportWorkerRequest =
       mapping: MappedColumn[];
       options: WorkerConvertOptions;
     }
+  /**
+   * Converts a read sheet in the background, before the person has confirmed the mapping, so
+   * a later 'convert' of the same sheet with the same mapping and options takes over what is
+   * done by then instead of starting over. Nothing is answered to it.
+   */
+  | { type: 'prepare'; sheetId: number; mapping: MappedColumn[]; options: WorkerConvertOptions }
   /** The channel to the phone number helper worker (see phone-number-helper); sent once. */
   | { type: 'helper'; port: HelperPort }
   | { type: 'cancel'; requestId: number }
@@ -77,14 +84,10 @@ export type ImportWorkerResponse =
       memoryKey: string;
     }
   | {
-      /**
-       * One batch of converted rows (a ConvertedBatch as JSON text); several arrive before
-       * convert-done. Text, because the page parses it several times faster than it unpacks
-       * as many structured-cloned objects, and it does that on the UI thread.
-       */
+      /** One batch of converted rows; several arrive before convert-done. */
       type: 'converted';
       requestId: number;
-      batchJson: string;
+      batch: ConvertedBatch;
     }
   | { type: 'convert-done'; requestId: number; report: ImportReport }
   | { type: 'failed'; requestId: number; problem: SpreadsheetProblem };

@@ -18,9 +18,10 @@ import { restoreNeutralisedCell } from './formula-injection';
 import { splitListCell, type ListKind } from './list-cells';
 import type { SpreadsheetRow } from './parse-spreadsheet';
 import {
+  createBatchBuilder,
   createRecipientAssembler,
+  setEntry,
   type ConvertedBatch,
-  type OwnFields,
   type RecipientProfile,
 } from './converted-rows';
 import type { PipelineHooks } from './pipeline-hooks';
@@ -236,23 +237,9 @@ export function createImportIdFactory(): () => string {
   return () => `${prefix}-${(counter++).toString(36)}`;
 }
 
-/**
- * Adds an entry unless the record has one (the first filled-in column wins, as for other
- * fields). Assigned, which is fast, except for a key such as "__proto__" that assignment would
- * not add as a plain entry.
- */
+/** Adds an entry unless the record has one (the first filled-in column wins, as for other fields). */
 function addEntry(record: Record<string, string>, key: string, value: string): void {
-  if (Object.hasOwn(record, key)) return;
-  if (key === '__proto__') {
-    Object.defineProperty(record, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  } else {
-    record[key] = value;
-  }
+  if (!Object.hasOwn(record, key)) setEntry(record, key, value);
 }
 
 /** The columns mapped to the phone number, in column order. */
@@ -331,8 +318,7 @@ function createRowConverter(
   }
   const firstRowByNumber = new Map<string, number>();
 
-  const converted: OwnFields[] = [];
-  const rowNumbers: number[] = [];
+  const converted = createBatchBuilder();
   const profileList: RecipientProfile[] = [];
   let profilesTaken = 0;
   const report: ImportReport = {
@@ -539,15 +525,17 @@ function createRowConverter(
     const profile = readProfile(cells);
     // What normalizeRecipient makes of the row, in parts: its own fields, and the profile it
     // shares (assembleRecipient puts them together).
-    converted.push({
-      id: typed.id,
-      phone_number: number.ok ? number.e164 : phone.trim(),
-      contact_info: normalizeContactInfo(contact),
-      custom_fields: normalizeRecord(ownFields),
-      variables: normalizeRecord(ownVariables),
-      profile: profile.index,
-    });
-    rowNumbers.push(row.rowNumber);
+    converted.add(
+      {
+        id: typed.id,
+        phone_number: number.ok ? number.e164 : phone.trim(),
+        contact_info: normalizeContactInfo(contact),
+        custom_fields: normalizeRecord(ownFields),
+        variables: normalizeRecord(ownVariables),
+        profile: profile.index,
+      },
+      row.rowNumber,
+    );
     report.imported++;
 
     if (ownIssues.length === 0 && profile.issues.length === 0) return;
@@ -580,11 +568,7 @@ function createRowConverter(
   return {
     convert,
     takeBatch: () => {
-      const batch: ConvertedBatch = {
-        rows: converted.splice(0),
-        rowNumbers: rowNumbers.splice(0),
-        profiles: profileList.slice(profilesTaken),
-      };
+      const batch = converted.take(profileList.slice(profilesTaken));
       profilesTaken = profileList.length;
       return batch;
     },
@@ -655,7 +639,7 @@ export async function convertRows(
     }
     const batch = converter.takeBatch();
     if (hooks.onConverted) {
-      if (batch.rows.length > 0) hooks.onConverted(batch);
+      if (batch.ids.length > 0) hooks.onConverted(batch);
     } else {
       for (const recipient of assemble(batch)) recipients.push(recipient);
       for (const rowNumber of batch.rowNumbers) rowNumbers.push(rowNumber);

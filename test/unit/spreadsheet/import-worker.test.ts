@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createImportWorkerClient } from '../../../renderer/src/workers/import-worker-client';
-import { importSpreadsheet, type ImportProgress } from '../../../shared/domain/spreadsheet';
+import {
+  createImportWorkerHost,
+  createRecipientAssembler,
+  importSpreadsheet,
+  type ImportProgress,
+  type ImportWorkerResponse,
+  type MappedColumn,
+  type WorkerConvertOptions,
+} from '../../../shared/domain/spreadsheet';
+import type { StoredRecipient } from '../../../shared/domain/recipients';
 import { csv, legacy, utf8 } from './fixtures';
 import { inProcessWorker } from './in-process-worker';
 
@@ -154,5 +163,123 @@ describe('import worker client and host', () => {
     const task = client.read(new Blob([utf8(bigFile(10))]));
     worker.crash();
     expect(await task.result).toMatchObject({ ok: false, problem: { code: 'internal_error' } });
+  });
+});
+
+describe('converting ahead', () => {
+  /** The worker host with what it posted, and a read 3,000-row sheet. */
+  async function hostWithSheet() {
+    const posted: ImportWorkerResponse[] = [];
+    const host = createImportWorkerHost((response) => posted.push(response));
+    const file = utf8(bigFile(3000)).buffer as ArrayBuffer;
+    await host.handle({ type: 'read', requestId: 1, file, options: {} });
+    const read = posted.find((response) => response.type === 'read-done');
+    if (read?.type !== 'read-done') throw new Error('not read');
+    return { host, posted, sheetId: read.sheetId, mapping: read.suggestedMapping };
+  }
+
+  /** What a request was answered, as the page puts it together. */
+  function answerTo(posted: readonly ImportWorkerResponse[], requestId: number) {
+    const assemble = createRecipientAssembler();
+    const recipients: StoredRecipient[] = [];
+    let done: Record<string, unknown> | undefined;
+    for (const { requestId: to, ...response } of posted) {
+      if (to !== requestId) continue;
+      if (response.type === 'converted') recipients.push(...assemble(response.batch));
+      if (response.type === 'convert-done' || response.type === 'failed') done = response;
+    }
+    // Ids are made per conversion; the people are what must match.
+    return { people: recipients.map(({ id: _id, ...person }) => person), done };
+  }
+
+  const options: WorkerConvertOptions = {
+    defaultCountry: 'PL',
+    duplicatePolicy: 'skip',
+    existingPhoneNumbers: ['+48600000002'],
+  };
+
+  it('converts while the person checks the columns; confirming them takes over the result', async () => {
+    const { host, posted, sheetId, mapping } = await hostWithSheet();
+    const before = posted.length;
+    await host.handle({ type: 'prepare', sheetId, mapping, options });
+    // Nothing is sent until someone asks.
+    expect(posted).toHaveLength(before);
+
+    void host.handle({ type: 'convert', requestId: 2, sheetId, mapping, options });
+    // Already converted: the answer is there at once.
+    const ahead = answerTo(posted, 2);
+    expect(ahead.done).toMatchObject({ type: 'convert-done', report: { imported: 2999 } });
+
+    // The same as converting from scratch (nothing is prepared any more).
+    const fresh = host.handle({ type: 'convert', requestId: 3, sheetId, mapping, options });
+    expect(answerTo(posted, 3).done).toBeUndefined();
+    await fresh;
+    expect(answerTo(posted, 3)).toEqual(ahead);
+  });
+
+  it('starts over when the columns, the choice for duplicates or the draft changed', async () => {
+    const { host, posted, sheetId, mapping } = await hostWithSheet();
+    const withoutTags: MappedColumn[] = mapping.map((column) =>
+      column.target === 'metadata.tags' ? { ...column, target: 'ignore' } : column,
+    );
+    const changes: Array<[MappedColumn[], WorkerConvertOptions]> = [
+      [withoutTags, options],
+      [mapping, { ...options, duplicatePolicy: 'keep-all' }],
+      [mapping, { ...options, existingPhoneNumbers: [] }],
+    ];
+    let requestId = 10;
+    for (const [asked, askedOptions] of changes) {
+      await host.handle({ type: 'prepare', sheetId, mapping, options });
+      await host.handle({
+        type: 'convert',
+        requestId,
+        sheetId,
+        mapping: asked,
+        options: askedOptions,
+      });
+      await host.handle({
+        type: 'convert',
+        requestId: requestId + 1,
+        sheetId,
+        mapping: asked,
+        options: askedOptions,
+      });
+      expect(answerTo(posted, requestId)).toEqual(answerTo(posted, requestId + 1));
+      requestId += 2;
+    }
+    expect(answerTo(posted, 10).people[0]?.metadata.tags).toEqual([]);
+    expect(answerTo(posted, 12).done).toMatchObject({ report: { imported: 3000 } });
+    expect(answerTo(posted, 14).done).toMatchObject({ report: { duplicateCount: 0 } });
+  });
+
+  it('hands over a conversion still under way, progress and all', async () => {
+    const worker = inProcessWorker();
+    const client = createImportWorkerClient(() => worker);
+    const read = await client.read(utf8(bigFile(12_000)).buffer as ArrayBuffer).result;
+    if (!read.ok) throw new Error(read.problem.message);
+    client.prepare(read.sheetId, read.suggestedMapping, options);
+    const progress: number[] = [];
+    const converted = await client.convert(read.sheetId, read.suggestedMapping, options, (update) =>
+      progress.push(update.fraction),
+    ).result;
+    expect(worker.requests.map((request) => request.type)).toEqual(['read', 'prepare', 'convert']);
+    expect(converted).toMatchObject({ ok: true, report: { imported: 11_999 } });
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress[progress.length - 1]).toBe(1);
+  });
+
+  it('forgets a conversion ahead when its file is closed', async () => {
+    const { host, posted, sheetId, mapping } = await hostWithSheet();
+    const prepared = host.handle({ type: 'prepare', sheetId, mapping, options });
+    await host.handle({ type: 'release', sheetId });
+    await prepared;
+    await host.handle({ type: 'convert', requestId: 2, sheetId, mapping, options });
+    expect(answerTo(posted, 2).done).toMatchObject({
+      type: 'failed',
+      problem: {
+        code: 'internal_error',
+        message: expect.stringContaining('no longer open') as unknown,
+      },
+    });
   });
 });

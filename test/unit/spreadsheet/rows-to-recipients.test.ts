@@ -329,16 +329,21 @@ describe('convertRows', () => {
   });
 
   it('hands the recipients on slice by slice, the same ones rowsToRecipients gives', async () => {
+    // Fields some rows have and others don't, starting and stopping within and across slices.
     const rows = rowsOf(
-      ['600 000 001', 'Anna'],
+      ['600 000 001', 'Anna', '', ''],
       ...Array.from({ length: 4500 }, (_, index) => [
         `600 ${String(index).padStart(6, '0')}`,
         ` Name ${index} `,
+        index % 3 === 0 ? `${index}` : '',
+        index > 3000 ? 'Ola' : '',
       ]),
     );
     const columns: MappedColumn[] = [
       { header: 'Phone', target: 'phone_number' },
       { header: 'Name', target: 'contact_info.name' },
+      { header: 'Shoe', target: 'metadata.custom_fields.Shoe' },
+      { header: 'first_name', target: 'variables.first_name' },
     ];
     const options = { defaultCountry: 'PL' as const, idFactory: sequentialIds() };
     const assemble = createRecipientAssembler();
@@ -352,6 +357,20 @@ describe('convertRows', () => {
     expect(batches.map((batch) => batch.recipients.length)).toEqual([1999, 2000, 501]);
     expect(batches.flatMap((batch) => batch.recipients)).toEqual(whole.recipients);
     expect(batches.flatMap((batch) => batch.rowNumbers)).toEqual(whole.rowNumbers);
+    const people = batches.flatMap((batch) => batch.recipients);
+    // Anna, then the generated rows but the second (Anna's number again).
+    expect(people.slice(0, 4).map((person) => person.metadata.custom_fields)).toEqual([
+      {},
+      { Shoe: '0' },
+      {},
+      { Shoe: '3' },
+    ]);
+    expect(people[3000]?.variables).toEqual({});
+    expect(people[3001]).toMatchObject({
+      contact_info: { name: 'Name 3001' },
+      metadata: { custom_fields: {} },
+      variables: { first_name: 'Ola' },
+    });
     // Handed on, not kept as well; the report still counts every row.
     expect(done?.recipients).toEqual([]);
     expect(done?.report).toEqual(whole.report);

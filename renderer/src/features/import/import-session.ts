@@ -11,6 +11,7 @@ import {
   type SheetSummary,
   type SpreadsheetEncoding,
   type SpreadsheetProblem,
+  type WorkerConvertOptions,
 } from '../../../../shared/domain/spreadsheet';
 import type { ImportTask, ImportWorkerClient } from '../../workers/import-worker-client';
 import { loadRememberedMapping } from './mapping-storage';
@@ -116,6 +117,12 @@ export function createImportSession(context: ImportContext): ImportSession {
       });
     };
 
+    const convertOptions = (policy: DuplicatePolicy): WorkerConvertOptions => ({
+      defaultCountry: context.defaultCountry,
+      duplicatePolicy: policy,
+      existingPhoneNumbers: context.existingPhoneNumbers(),
+    });
+
     const mappingFor = (sheet: OpenSheet) => {
       const remembered = loadRememberedMapping(sheet.memoryKey);
       if (!remembered) return { mapping: sheet.suggestedMapping, remembered: false };
@@ -165,7 +172,11 @@ export function createImportSession(context: ImportContext): ImportSession {
               suggestedMapping: outcome.suggestedMapping,
               memoryKey: outcome.memoryKey,
             };
-            set({ sheet, ...mappingFor(sheet), converted: null, step: { kind: 'file' } });
+            const { mapping, remembered } = mappingFor(sheet);
+            set({ sheet, mapping, remembered, converted: null, step: { kind: 'file' } });
+            // While the person checks the file and its columns, the rows are converted with
+            // the mapping shown; confirming it unchanged then finds them (nearly) ready.
+            context.client.prepare(sheet.sheetId, mapping, convertOptions(get().policy));
           } else if (previous) {
             // A re-read with other settings: keep the last good reading to go back to.
             const cancelled = outcome.problem.code === 'cancelled';
@@ -198,11 +209,7 @@ export function createImportSession(context: ImportContext): ImportSession {
         const task = context.client.convert(
           sheet.sheetId,
           mapping,
-          {
-            defaultCountry: context.defaultCountry,
-            duplicatePolicy: policy,
-            existingPhoneNumbers: context.existingPhoneNumbers(),
-          },
+          convertOptions(policy),
           (progress) => set({ step: { kind: 'converting', progress } }),
         );
         begin(task, (outcome) => {
