@@ -43,6 +43,12 @@ function throttled(send: (progress: ImportProgress) => void): (progress: ImportP
   };
 }
 
+/**
+ * Rows a conversion ahead converts before anyone asks for them: they wait in the worker's
+ * memory until then, so the rest of a huge file waits for the request.
+ */
+const MAX_ROWS_AHEAD = 200_000;
+
 /** Sheets kept for converting; older ones go first (a re-read replaces the last one anyway). */
 const MAX_SHEETS = 3;
 
@@ -106,6 +112,23 @@ interface Conversion {
   finished: boolean;
   /** Resolves once it has finished, however it ended. */
   done: Promise<void>;
+  /** Settles when a request takes it over. */
+  takenOver: Signal;
+  /** Settles when it has gone as far as it may before a request takes it over. */
+  waiting: Signal;
+}
+
+interface Signal {
+  promise: Promise<void>;
+  settle(): void;
+}
+
+function signal(): Signal {
+  let settle = () => {};
+  const promise = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  return { promise, settle };
 }
 
 function sameNumbers(a: readonly string[] = [], b: readonly string[] = []): boolean {
@@ -144,8 +167,16 @@ function whenAborted(signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-export function createImportWorkerHost(post: PostResponse): {
-  /** Resolves once the request's work is done (a conversion ahead's too), so tests can wait. */
+export interface ImportWorkerHostOptions {
+  /** Rows a conversion ahead converts before a request takes it over; MAX_ROWS_AHEAD by default. */
+  maxRowsAhead?: number;
+}
+
+export function createImportWorkerHost(
+  post: PostResponse,
+  { maxRowsAhead = MAX_ROWS_AHEAD }: ImportWorkerHostOptions = {},
+): {
+  /** Resolves once the request's work is done ('prepare': what it may do ahead), for tests. */
   handle(request: ImportWorkerRequest): Promise<void>;
 } {
   const sheets = new Map<number, OpenSheet>();
@@ -268,6 +299,11 @@ export function createImportWorkerHost(post: PostResponse): {
     const aborted = whenAborted(signal);
     // Past the split the numbers are normalised here, and the helper is told to stop.
     const rowsReady = async (end: number): Promise<void> => {
+      // Converted rows wait in memory until the person confirms; a huge file's rest waits too.
+      if (end > maxRowsAhead && conversion.requestId === undefined) {
+        conversion.waiting.settle();
+        await Promise.race([conversion.takenOver.promise, aborted]);
+      }
       if (!numbers) return;
       if (end > split) {
         numbers.stop();
@@ -317,11 +353,14 @@ export function createImportWorkerHost(post: PostResponse): {
       progress: undefined,
       finished: false,
       done: Promise.resolve(),
+      takenOver: signal(),
+      waiting: signal(),
     };
     conversion.done = convertSheet(open, mapping, options, conversion)
       .catch((error: unknown) => emit(conversion, { type: 'failed', problem: failure(error) }))
       .finally(() => {
         conversion.finished = true;
+        conversion.waiting.settle();
         if (conversion.requestId !== undefined) running.delete(conversion.requestId);
       });
     return conversion;
@@ -330,6 +369,7 @@ export function createImportWorkerHost(post: PostResponse): {
   /** Makes `requestId` the request a conversion reports to, with what it has made so far. */
   function takeOver(conversion: Conversion, requestId: number): void {
     conversion.requestId = requestId;
+    conversion.takenOver.settle();
     if (!conversion.finished) running.set(requestId, conversion.controller);
     if (conversion.progress) post({ type: 'progress', requestId, progress: conversion.progress });
     for (const response of conversion.held.splice(0)) post({ ...response, requestId });
@@ -341,7 +381,7 @@ export function createImportWorkerHost(post: PostResponse): {
     prepared.get(request.sheetId)?.controller.abort();
     const conversion = startConversion(open, request.mapping, request.options);
     prepared.set(request.sheetId, conversion);
-    return conversion.done;
+    return conversion.waiting.promise;
   }
 
   function convert(request: Extract<ImportWorkerRequest, { type: 'convert' }>): Promise<void> {
@@ -395,9 +435,10 @@ export function createImportWorkerHost(post: PostResponse): {
           return;
         case 'read':
           return run(request.requestId, (hooks) => read(request, hooks));
-        // Both resolve once the conversion has finished.
+        // Once the conversion has gone as far as it may before a 'convert' takes it over.
         case 'prepare':
           return prepare(request);
+        // Once the conversion has finished.
         case 'convert':
           return convert(request);
       }

@@ -5,6 +5,7 @@ import {
   createRecipientAssembler,
   importSpreadsheet,
   type ImportProgress,
+  type ImportWorkerHostOptions,
   type ImportWorkerResponse,
   type MappedColumn,
   type WorkerConvertOptions,
@@ -168,9 +169,9 @@ describe('import worker client and host', () => {
 
 describe('converting ahead', () => {
   /** The worker host with what it posted, and a read 3,000-row sheet. */
-  async function hostWithSheet() {
+  async function hostWithSheet(hostOptions: ImportWorkerHostOptions = {}) {
     const posted: ImportWorkerResponse[] = [];
-    const host = createImportWorkerHost((response) => posted.push(response));
+    const host = createImportWorkerHost((response) => posted.push(response), hostOptions);
     const file = utf8(bigFile(3000)).buffer as ArrayBuffer;
     await host.handle({ type: 'read', requestId: 1, file, options: {} });
     const read = posted.find((response) => response.type === 'read-done');
@@ -250,6 +251,20 @@ describe('converting ahead', () => {
     expect(answerTo(posted, 10).people[0]?.metadata.tags).toEqual([]);
     expect(answerTo(posted, 12).done).toMatchObject({ report: { imported: 3000 } });
     expect(answerTo(posted, 14).done).toMatchObject({ report: { duplicateCount: 0 } });
+  });
+
+  it('converts only so far ahead of a request, and the rest once asked', async () => {
+    const { host, posted, sheetId, mapping } = await hostWithSheet({ maxRowsAhead: 2000 });
+    const before = posted.length;
+    await host.handle({ type: 'prepare', sheetId, mapping, options });
+    expect(posted).toHaveLength(before);
+    const converting = host.handle({ type: 'convert', requestId: 2, sheetId, mapping, options });
+    // The first 2,000 rows were ready (one of them is in the draft); the rest comes now.
+    expect(answerTo(posted, 2).people).toHaveLength(1999);
+    expect(answerTo(posted, 2).done).toBeUndefined();
+    await converting;
+    await host.handle({ type: 'convert', requestId: 3, sheetId, mapping, options });
+    expect(answerTo(posted, 2)).toEqual(answerTo(posted, 3));
   });
 
   it('hands over a conversion still under way, progress and all', async () => {
