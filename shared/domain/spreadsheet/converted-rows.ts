@@ -145,38 +145,26 @@ function recordAt<T extends Record<string, string>>(columns: FieldColumn[], row:
   return record as T;
 }
 
-function copyPreferences(from: StoredRecipient['preferences']): StoredRecipient['preferences'] {
-  const copy: StoredRecipient['preferences'] = {
-    best_call_times: from.best_call_times.slice(),
-    blackout_dates: from.blackout_dates.slice(),
-  };
-  if (from.language !== undefined) copy.language = from.language;
-  if (from.timezone !== undefined) copy.timezone = from.timezone;
-  return copy;
-}
-
-function copyMetadata(
-  from: StoredRecipient['metadata'],
-  customFields: Record<string, string>,
-): StoredRecipient['metadata'] {
-  const copy: StoredRecipient['metadata'] = {
-    tags: from.tags.slice(),
-    custom_fields: customFields,
-  };
-  if (from.priority !== undefined) copy.priority = from.priority;
-  if (from.customer_type !== undefined) copy.customer_type = from.customer_type;
-  return copy;
+/** Freezes a profile's settings, lists included (see createRecipientAssembler). */
+function frozen(profile: RecipientProfile): RecipientProfile {
+  Object.freeze(profile.preferences.best_call_times);
+  Object.freeze(profile.preferences.blackout_dates);
+  Object.freeze(profile.preferences);
+  Object.freeze(profile.metadata.tags);
+  return profile;
 }
 
 /**
- * Puts the recipients of one conversion's batches together, in the order they come. Rows share
- * a profile, but each recipient must be editable on its own, so its lists and groups are fresh
- * copies.
+ * Puts the recipients of one conversion's batches together, in the order they come. Recipients
+ * are values that every edit replaces rather than changes, so the rows of a profile share its
+ * settings (100k recipients are then a good deal fewer objects for the page to make and keep);
+ * the shared parts are frozen, so an edit in place would fail loudly instead of changing every
+ * row of the profile.
  */
 export function createRecipientAssembler(): (batch: ConvertedBatch) => StoredRecipient[] {
   const profiles: RecipientProfile[] = [];
   return (batch) => {
-    for (const profile of batch.newProfiles) profiles.push(profile);
+    for (const profile of batch.newProfiles) profiles.push(frozen(profile));
     return batch.ids.map((id, row) => {
       const profile = profiles[batch.profiles[row] ?? -1];
       if (!profile) throw new Error(`Converted row ${id} names an unknown profile.`);
@@ -184,8 +172,8 @@ export function createRecipientAssembler(): (batch: ConvertedBatch) => StoredRec
         id,
         phone_number: batch.phoneNumbers[row] ?? '',
         contact_info: recordAt<StoredRecipient['contact_info']>(batch.contactInfo, row),
-        preferences: copyPreferences(profile.preferences),
-        metadata: copyMetadata(profile.metadata, recordAt(batch.customFields, row)),
+        preferences: profile.preferences,
+        metadata: { ...profile.metadata, custom_fields: recordAt(batch.customFields, row) },
         variables: recordAt(batch.variables, row),
       };
     });

@@ -16,6 +16,7 @@ import {
   type SpreadsheetRow,
 } from '../../../shared/domain/spreadsheet';
 import { sequentialIds } from './fixtures';
+import { patchGroup } from '../../../renderer/src/features/recipients/recipient-values';
 
 function rowsOf(...cells: string[][]): SpreadsheetRow[] {
   return cells.map((row, index) => ({ rowNumber: index + 2, cells: row }));
@@ -374,6 +375,26 @@ describe('convertRows', () => {
     // Handed on, not kept as well; the report still counts every row.
     expect(done?.recipients).toEqual([]);
     expect(done?.report).toEqual(whole.report);
+  });
+  it('shares call settings between rows, so they can only be changed by replacing them', () => {
+    const [first, second] = rowsToRecipients(
+      rowsOf(['600 000 001', 'a|b', '9-12'], ['600 000 002', 'a|b', '9-12']),
+      [
+        { header: 'Phone', target: 'phone_number' },
+        { header: 'Tags', target: 'metadata.tags' },
+        { header: 'Hours', target: 'preferences.best_call_times' },
+      ],
+      { defaultCountry: 'PL' },
+    ).recipients;
+    if (!first || !second) throw new Error('not imported');
+    // A change in place would reach every row with these settings, so it fails instead.
+    expect(() => first.metadata.tags.push('c')).toThrow(TypeError);
+    expect(() => first.preferences.best_call_times.pop()).toThrow(TypeError);
+    // The editor replaces the group, which changes only that row.
+    const edited = patchGroup(first, 'metadata', { tags: [...first.metadata.tags, 'c'] });
+    expect(edited.metadata.tags).toEqual(['a', 'b', 'c']);
+    expect(second.metadata.tags).toEqual(['a', 'b']);
+    expect(second.preferences.best_call_times).toEqual(['09:00-12:00']);
   });
 });
 
