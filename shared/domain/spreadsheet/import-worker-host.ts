@@ -55,11 +55,16 @@ const MAX_SHEETS = 3;
 /**
  * What converting the rest of a row costs next to normalising its phone number, about, in the
  * import worker and the helper. Measured in a page (npm run bench), not in Node: there the
- * import worker also turns the rows into JSON and shares the cores with the page taking them in,
- * so a row costs it about as much as a number costs the helper.
+ * import worker also hands the rows over and shares the cores with the page taking them in, so
+ * a row costs it about as much as a number costs the helper.
  */
 const ROW_COST_PER_NUMBER = 1;
 
+/**
+ * Where the helper's numbers end and the import worker's own begin, so both finish together:
+ * the helper goes on from the `answered` numbers it has done, while the import worker converts
+ * the rows up to the split with its answers, then normalises the numbers of the rest itself.
+ */
 function helperSplit(rows: number, answered: number): number {
   return Math.min(rows, Math.round((rows * (1 + ROW_COST_PER_NUMBER) + answered) / 2));
 }
@@ -113,17 +118,18 @@ interface Conversion {
   /** Resolves once it has finished, however it ended. */
   done: Promise<void>;
   /** Settles when a request takes it over. */
-  takenOver: Signal;
+  takenOver: Settleable;
   /** Settles when it has gone as far as it may before a request takes it over. */
-  waiting: Signal;
+  waiting: Settleable;
 }
 
-interface Signal {
+/** A promise with its resolve function at hand. */
+interface Settleable {
   promise: Promise<void>;
   settle(): void;
 }
 
-function signal(): Signal {
+function settleable(): Settleable {
   let settle = () => {};
   const promise = new Promise<void>((resolve) => {
     settle = resolve;
@@ -353,8 +359,8 @@ export function createImportWorkerHost(
       progress: undefined,
       finished: false,
       done: Promise.resolve(),
-      takenOver: signal(),
-      waiting: signal(),
+      takenOver: settleable(),
+      waiting: settleable(),
     };
     conversion.done = convertSheet(open, mapping, options, conversion)
       .catch((error: unknown) => emit(conversion, { type: 'failed', problem: failure(error) }))
