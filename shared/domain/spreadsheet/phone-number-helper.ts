@@ -1,4 +1,6 @@
 import { normalizePhoneNumber, type CountryCode, type PhoneNumberResult } from '../recipients';
+
+type PhoneNumberProblemResult = Extract<PhoneNumberResult, { ok: false }>;
 import { yieldToEventLoop } from './pipeline-hooks';
 
 // Normalising phone numbers is most of an import's work, and a machine has more than one core:
@@ -29,10 +31,12 @@ export type PhoneHelperResponse =
       requestId: number;
       /** Index, among all the numbers sent for the request, of the first answer. */
       from: number;
-      /** E.164, or '' where the number is not valid (the import explains those itself). */
+      /** E.164, or '' where the number is missing or not valid. */
       e164: string[];
       /** The number's country, or '' when the numbering plan doesn't say. */
       countries: string[];
+      /** Why numbers that were typed are not valid, by their index among this answer's. */
+      problems: Array<{ at: number; problem: PhoneNumberProblemResult }>;
     }
   | { type: 'failed'; requestId: number };
 
@@ -57,12 +61,14 @@ export function servePhoneNumbers(port: HelperPort): void {
         const to = Math.min(request.numbers.length, from + NUMBERS_PER_ANSWER);
         const e164: string[] = [];
         const countries: string[] = [];
+        const problems: Array<{ at: number; problem: PhoneNumberProblemResult }> = [];
         for (let index = from; index < to; index++) {
           const typed = request.numbers[index] ?? '';
           const result =
             typed === '' ? undefined : normalizePhoneNumber(typed, request.defaultCountry);
           e164.push(result?.ok ? result.e164 : '');
           countries.push(result?.ok ? (result.country ?? '') : '');
+          if (result && !result.ok) problems.push({ at: index - from, problem: result });
         }
         request.answered = to;
         port.postMessage({
@@ -71,6 +77,7 @@ export function servePhoneNumbers(port: HelperPort): void {
           from,
           e164,
           countries,
+          problems,
         } satisfies PhoneHelperResponse);
         // Lets a 'stop' or more numbers in.
         await yieldToEventLoop();
@@ -103,8 +110,12 @@ export interface NumbersAhead {
   readonly defaultCountry: CountryCode;
   /** The next rows' numbers, as typed ('' for none), in row order. */
   add(numbers: readonly string[]): void;
-  /** The helper's answer for a number as typed, once it is in; undefined for invalid ones. */
-  known(typed: string): PhoneNumberResult | undefined;
+  /**
+   * The helper's answer for the number sent at `index` (the row's, in the order the numbers
+   * were added), if it is in and the number is `typed`; undefined otherwise, and for rows
+   * without a number.
+   */
+  known(typed: string, index: number): PhoneNumberResult | undefined;
   /** How many of the numbers sent are answered so far. */
   readonly answered: number;
   /** Resolves once the first `count` numbers sent are answered, or the helper gave up. */
@@ -131,7 +142,8 @@ export function connectPhoneNumberHelper(port: HelperPort): PhoneNumberHelper {
     normalizeAhead(defaultCountry) {
       const requestId = nextRequestId++;
       const sent: string[] = [];
-      const answers = new Map<string, PhoneNumberResult>();
+      // By index rather than by number: looking 100k numbers up by index costs next to nothing.
+      const answers: Array<PhoneNumberResult | undefined> = [];
       let answered = 0;
       let gaveUp = false;
       let waiting: { count: number; resolve: () => void } | undefined;
@@ -155,15 +167,15 @@ export function connectPhoneNumberHelper(port: HelperPort): PhoneNumberHelper {
           return;
         }
         response.e164.forEach((e164, index) => {
-          const typed = sent[response.from + index];
-          if (e164 === '' || typed === undefined) return;
+          if (e164 === '') return;
           const country = response.countries[index];
-          answers.set(typed, {
+          answers[response.from + index] = {
             ok: true,
             e164,
             country: country === '' ? undefined : (country as CountryCode),
-          });
+          };
         });
+        for (const { at, problem } of response.problems) answers[response.from + at] = problem;
         answered = response.from + response.e164.length;
         wake();
       });
@@ -183,7 +195,7 @@ export function connectPhoneNumberHelper(port: HelperPort): PhoneNumberHelper {
             numbers: [...numbers],
           } satisfies PhoneHelperRequest);
         },
-        known: (typed) => answers.get(typed),
+        known: (typed, index) => (sent[index] === typed ? answers[index] : undefined),
         ready: (count) => {
           if (isReady(count)) return Promise.resolve();
           waiting?.resolve();

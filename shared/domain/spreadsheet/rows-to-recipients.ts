@@ -52,10 +52,11 @@ export interface RowsToRecipientsOptions {
    */
   phoneNumbers?: PhoneNumberNormalizer;
   /**
-   * Numbers normalised elsewhere (e.g. by the helper worker), used before normalising here;
-   * ignored when `phoneNumbers` is given.
+   * Numbers normalised elsewhere (e.g. by the helper worker), used before normalising here: the
+   * answer for the number typed in the row at an index of the rows converted; ignored when
+   * `phoneNumbers` is given.
    */
-  knownPhoneNumbers?: (typed: string) => PhoneNumberResult | undefined;
+  knownPhoneNumbers?: (typed: string, rowIndex: number) => PhoneNumberResult | undefined;
   /** Issue and duplicate lists stop here (counts stay exact); a broken file can't flood memory. */
   maxListed?: number;
 }
@@ -190,6 +191,12 @@ function isProfile(plan: ColumnPlan): boolean {
   );
 }
 
+/** Reads the phone numbers of the rows, one row after another. */
+interface RowPhoneNumbers extends PhoneNumberNormalizer {
+  /** The number typed in the row at `rowIndex` of the rows converted. */
+  read(typed: string, rowIndex: number): PhoneNumberResult;
+}
+
 /**
  * A normaliser that remembers only the last number: a row's number is read by the duplicate
  * check, validateRecipient and normalizeRecipient one after another, and a cache of every number
@@ -198,19 +205,24 @@ function isProfile(plan: ColumnPlan): boolean {
 function rowPhoneNumbers(
   defaultCountry: CountryCode,
   known: RowsToRecipientsOptions['knownPhoneNumbers'],
-): PhoneNumberNormalizer {
+): RowPhoneNumbers {
   let lastTyped: string | undefined;
   let last: PhoneNumberResult | undefined;
-  return {
-    defaultCountry,
-    normalize(typed) {
-      if (last === undefined || typed !== lastTyped) {
-        last = known?.(typed) ?? normalizePhoneNumber(typed, defaultCountry);
-        lastTyped = typed;
-      }
-      return last;
-    },
+  const read = (typed: string, rowIndex: number | undefined): PhoneNumberResult => {
+    if (last === undefined || typed !== lastTyped) {
+      const answer = rowIndex === undefined ? undefined : known?.(typed, rowIndex);
+      last = answer ?? normalizePhoneNumber(typed, defaultCountry);
+      lastTyped = typed;
+    }
+    return last;
   };
+  return { defaultCountry, read, normalize: (typed) => read(typed, undefined) };
+}
+
+/** A normaliser given by the caller, read row by row like rowPhoneNumbers. */
+function givenPhoneNumbers(phoneNumbers: PhoneNumberNormalizer): RowPhoneNumbers {
+  const normalize = (typed: string) => phoneNumbers.normalize(typed);
+  return { defaultCountry: phoneNumbers.defaultCountry, normalize, read: normalize };
 }
 
 /** '' or only white space; a visible ASCII first character settles most cells at once. */
@@ -273,7 +285,8 @@ export function typedPhoneNumbers(
 }
 
 interface RowConverter {
-  convert(row: SpreadsheetRow): void;
+  /** Converts the row at `rowIndex` of the rows converted. */
+  convert(row: SpreadsheetRow, rowIndex: number): void;
   /** The rows converted since the last call, with the profiles they were first to use. */
   takeBatch(): ConvertedBatch;
   readonly report: ImportReport;
@@ -289,7 +302,7 @@ function createRowConverter(
   const maxListed = options.maxListed ?? 5000;
   const phoneNumbers =
     options.phoneNumbers?.defaultCountry === defaultCountry
-      ? options.phoneNumbers
+      ? givenPhoneNumbers(options.phoneNumbers)
       : rowPhoneNumbers(defaultCountry, options.knownPhoneNumbers);
   const context = { defaultCountry, phoneNumbers };
   const plans = mapping.map((column) => planFor(column.target));
@@ -449,7 +462,7 @@ function createRowConverter(
     return profile;
   }
 
-  function convert(row: SpreadsheetRow): void {
+  function convert(row: SpreadsheetRow, rowIndex: number): void {
     const cells = row.cells;
     const contact: Partial<Record<ContactKey, string>> = {};
     let customFields: Record<string, string> | undefined;
@@ -487,7 +500,7 @@ function createRowConverter(
     report.rowsRead++;
 
     const phone = typedPhoneOf(cells, phoneColumns);
-    const number = phoneNumbers.normalize(phone);
+    const number = phoneNumbers.read(phone, rowIndex);
     if (number.ok) {
       const inDraft = numbersInDraft.has(number.e164);
       const firstRowNumber = firstRowByNumber.get(number.e164);
@@ -588,7 +601,7 @@ export function rowsToRecipients(
   options: RowsToRecipientsOptions,
 ): RowsToRecipientsResult {
   const converter = createRowConverter(mapping, options);
-  for (const row of rows) converter.convert(row);
+  rows.forEach((row, index) => converter.convert(row, index));
   const batch = converter.takeBatch();
   return {
     recipients: createRecipientAssembler()(batch),
@@ -635,7 +648,7 @@ export async function convertRows(
     if (hooks.signal?.aborted) return undefined;
     for (let index = start; index < end; index++) {
       const row = rows[index];
-      if (row) converter.convert(row);
+      if (row) converter.convert(row, index);
     }
     const batch = converter.takeBatch();
     if (hooks.onConverted) {
