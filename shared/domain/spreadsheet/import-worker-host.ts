@@ -52,23 +52,6 @@ const MAX_ROWS_AHEAD = 200_000;
 /** Sheets kept for converting; older ones go first (a re-read replaces the last one anyway). */
 const MAX_SHEETS = 3;
 
-/**
- * What converting the rest of a row costs next to normalising its phone number, about, in the
- * import worker and the helper. Measured in a page (npm run bench), not in Node: there the
- * import worker also hands the rows over and shares the cores with the page taking them in, so
- * a row costs it about as much as a number costs the helper.
- */
-const ROW_COST_PER_NUMBER = 1;
-
-/**
- * Where the helper's numbers end and the import worker's own begin, so both finish together:
- * the helper goes on from the `answered` numbers it has done, while the import worker converts
- * the rows up to the split with its answers, then normalises the numbers of the rest itself.
- */
-function helperSplit(rows: number, answered: number): number {
-  return Math.min(rows, Math.round((rows * (1 + ROW_COST_PER_NUMBER) + answered) / 2));
-}
-
 function failure(error: unknown): SpreadsheetProblem {
   return {
     code: 'internal_error',
@@ -297,25 +280,18 @@ export function createImportWorkerHost(
       sameColumns(open.numbers.phoneColumns, phoneColumns)
         ? open.numbers.ahead
         : undefined;
-    const split = helperSplit(sheet.rows.length, readAhead?.answered ?? 0);
     // Numbers the helper hasn't seen (another phone column or country) are sent now.
     const ownAhead = readAhead ? undefined : helper?.normalizeAhead(options.defaultCountry);
-    ownAhead?.add(typedPhoneNumbers(sheet.rows.slice(0, split), phoneColumns));
+    ownAhead?.add(typedPhoneNumbers(sheet.rows, phoneColumns));
     const numbers = readAhead ?? ownAhead;
     const aborted = whenAborted(signal);
-    // Past the split the numbers are normalised here, and the helper is told to stop.
     const rowsReady = async (end: number): Promise<void> => {
       // Converted rows wait in memory until the person confirms; a huge file's rest waits too.
       if (end > maxRowsAhead && conversion.requestId === undefined) {
         conversion.waiting.settle();
         await Promise.race([conversion.takenOver.promise, aborted]);
       }
-      if (!numbers) return;
-      if (end > split) {
-        numbers.stop();
-        return;
-      }
-      await Promise.race([numbers.ready(end), aborted]);
+      await numbers?.ready(end, signal);
     };
     const result = await convertSpreadsheet(
       sheet,

@@ -43,6 +43,9 @@ export type PhoneHelperResponse =
 /** Numbers answered per message: each answer reaches the import while the helper goes on. */
 const NUMBERS_PER_ANSWER = 2000;
 
+/** Numbers the import worker normalises from the end between looks at the helper's answers. */
+const NUMBERS_FROM_THE_END = 250;
+
 interface HelperRequest {
   defaultCountry: CountryCode;
   numbers: string[];
@@ -111,15 +114,19 @@ export interface NumbersAhead {
   /** The next rows' numbers, as typed ('' for none), in row order. */
   add(numbers: readonly string[]): void;
   /**
-   * The helper's answer for the number sent at `index` (the row's, in the order the numbers
-   * were added), if it is in and the number is `typed`; undefined otherwise, and for rows
-   * without a number.
+   * The answer for the number sent at `index` (the row's, in the order the numbers were
+   * added), if it is in and the number is `typed`; undefined otherwise, and for rows without a
+   * number.
    */
   known(typed: string, index: number): PhoneNumberResult | undefined;
-  /** How many of the numbers sent are answered so far. */
-  readonly answered: number;
-  /** Resolves once the first `count` numbers sent are answered, or the helper gave up. */
-  ready(count: number): Promise<void>;
+  /**
+   * Resolves once the numbers of the first `count` rows are known, the helper gave up (the
+   * caller normalises what is not known) or `signal` aborted. Until then the numbers are
+   * normalised here too, from the last one sent backwards, while the helper goes forwards:
+   * the two meet wherever their speeds put them, so neither waits long for the other on any
+   * machine, and the helper is stopped there.
+   */
+  ready(count: number, signal?: AbortSignal): Promise<void>;
   /** The helper can stop: the answers are no longer needed. */
   stop(): void;
 }
@@ -144,21 +151,34 @@ export function connectPhoneNumberHelper(port: HelperPort): PhoneNumberHelper {
       const sent: string[] = [];
       // By index rather than by number: looking 100k numbers up by index costs next to nothing.
       const answers: Array<PhoneNumberResult | undefined> = [];
+      /** The helper's answers cover the numbers before this index. */
       let answered = 0;
+      /** Normalised here, from the end: the numbers from ownFrom up to ownTo. */
+      let ownFrom = 0;
+      let ownTo = 0;
       let gaveUp = false;
-      let waiting: { count: number; resolve: () => void } | undefined;
-      // Numbers never sent are the caller's to normalise, so they are not waited for.
-      const isReady = (count: number) => gaveUp || answered >= Math.min(count, sent.length);
-      const wake = () => {
-        if (waiting && isReady(waiting.count)) {
-          waiting.resolve();
-          waiting = undefined;
-        }
-      };
       const giveUp = () => {
         listeners.delete(requestId);
         gaveUp = true;
-        wake();
+      };
+      const stop = () => {
+        if (gaveUp) return;
+        port.postMessage({ type: 'stop', requestId } satisfies PhoneHelperRequest);
+        giveUp();
+      };
+      const isKnown = (count: number) => {
+        const needed = Math.min(count, sent.length);
+        return answered >= needed || (ownTo > ownFrom && answered >= ownFrom && needed <= ownTo);
+      };
+      // Numbers the helper's next answer is likely to cover are left to it.
+      const normalizeFromTheEnd = () => {
+        if (ownTo === ownFrom) ownFrom = ownTo = sent.length;
+        const from = Math.max(answered, ownFrom - NUMBERS_FROM_THE_END);
+        for (let index = ownFrom - 1; index >= from; index--) {
+          const typed = sent[index] ?? '';
+          answers[index] = normalizePhoneNumber(typed, defaultCountry);
+        }
+        ownFrom = from;
       };
 
       listeners.set(requestId, (response) => {
@@ -177,14 +197,10 @@ export function connectPhoneNumberHelper(port: HelperPort): PhoneNumberHelper {
         });
         for (const { at, problem } of response.problems) answers[response.from + at] = problem;
         answered = response.from + response.e164.length;
-        wake();
       });
 
       return {
         defaultCountry,
-        get answered() {
-          return answered;
-        },
         add: (numbers) => {
           if (gaveUp || numbers.length === 0) return;
           for (const typed of numbers) sent.push(typed);
@@ -196,18 +212,16 @@ export function connectPhoneNumberHelper(port: HelperPort): PhoneNumberHelper {
           } satisfies PhoneHelperRequest);
         },
         known: (typed, index) => (sent[index] === typed ? answers[index] : undefined),
-        ready: (count) => {
-          if (isReady(count)) return Promise.resolve();
-          waiting?.resolve();
-          return new Promise((resolve) => {
-            waiting = { count, resolve };
-          });
+        ready: async (count, signal) => {
+          while (!gaveUp && !signal?.aborted && !isKnown(count)) {
+            normalizeFromTheEnd();
+            // Lets the helper's answers in.
+            await yieldToEventLoop();
+          }
+          // Where the two met, everything sent is known; the helper can stop.
+          if (ownTo === sent.length && ownTo > ownFrom && answered >= ownFrom) stop();
         },
-        stop: () => {
-          if (gaveUp) return;
-          port.postMessage({ type: 'stop', requestId } satisfies PhoneHelperRequest);
-          giveUp();
-        },
+        stop,
       };
     },
   };
