@@ -524,12 +524,8 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
     }
   };
   const validator = startListValidator(receive);
-  // After the table's first paint: turning 100k rows into text for the worker takes a moment.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      const state = store.getState();
-      validator.load(state.recipients, state.defaultCountry, state.version);
-    }, 0),
-  );
+  // A big list goes over after the table's first paint (see startListValidator).
+  const initial = store.getState();
+  validator.load(initial.recipients, initial.defaultCountry, initial.version);
   return store;
 }

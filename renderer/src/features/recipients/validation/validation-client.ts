@@ -11,6 +11,22 @@ export interface ListValidator {
   dispose(): void;
 }
 
+/** The longest a big hand-off waits for the page to paint; a hidden page paints nothing. */
+const PAINT_WAIT_MS = 100;
+
+/** Resolves after the page's next frame, or after PAINT_WAIT_MS if it draws none. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, PAINT_WAIT_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** Rows per message: a piece this size becomes text in a few milliseconds. */
 const ROWS_PER_PIECE = 2500;
 
@@ -39,13 +55,13 @@ export function startListValidator(onCheck: (check: ListCheck) => void): ListVal
   worker.addEventListener('message', (event: MessageEvent<ListCheck>) => onCheck(event.data));
 
   // Messages are made and sent in order, one per task while there are several: a small
-  // change goes at once, a big one starts after the task that made it (which has enough to
-  // do: an import's rows just went into the list) and never holds the page for long.
+  // change goes at once, a big one once the page has shown the change (an import's rows just
+  // went into the list, and the wizard is closing) and never holds the page for long.
   const queue: Message[] = [];
   let sending = false;
   const drain = async () => {
     sending = true;
-    if (queue.length > 1) await yieldToEventLoop();
+    if (queue.length > 1) await afterNextPaint();
     for (let next = queue.shift(); next; next = queue.shift()) {
       worker.postMessage(next());
       if (queue.length > 0) await yieldToEventLoop();
