@@ -1,12 +1,13 @@
 import { normalizePhoneNumber, type CountryCode, type PhoneNumberResult } from '../recipients';
-
-type PhoneNumberProblemResult = Extract<PhoneNumberResult, { ok: false }>;
 import { yieldToEventLoop } from './pipeline-hooks';
 
 // Normalising phone numbers is most of an import's work, and a machine has more than one core:
 // while the import worker reads the rest of each row, a second worker (the helper) normalises
-// the phone numbers of the rows ahead, so the two halves of the work run side by side. The two
+// the phone numbers of the rows ahead, so the two halves of the work run side by side; when the
+// import worker catches up, it takes numbers from the other end until the two meet. The two
 // talk over a MessageChannel the page sets up. Only numbers go across, never rows.
+
+type PhoneNumberProblemResult = Extract<PhoneNumberResult, { ok: false }>;
 
 /** The part of a MessagePort both sides use; Node's and the browser's both have it. */
 export interface HelperPort {
