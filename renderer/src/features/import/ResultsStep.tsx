@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import {
@@ -122,6 +123,10 @@ function DuplicateTable(props: { duplicates: readonly DuplicateRow[]; total: num
   const { t } = useTranslation('import');
   const format = useFormat();
   const shown = props.duplicates.slice(0, LISTED);
+  // Looked up once, not once per row: a lookup costs far more than a cell.
+  const inDraft = t('results.inDraft');
+  const kept = t('results.kept');
+  const leftOut = t('results.leftOutRow');
   return (
     <section className="import-section">
       <h4 className="import-section__title">{t('results.duplicatesTitle')}</h4>
@@ -141,10 +146,10 @@ function DuplicateTable(props: { duplicates: readonly DuplicateRow[]; total: num
               <td className="nowrap">{duplicate.phoneNumber}</td>
               <td>
                 {duplicate.inDraft
-                  ? t('results.inDraft')
+                  ? inDraft
                   : t('results.sameRow', { row: duplicate.firstRowNumber ?? 0 })}
               </td>
-              <td>{duplicate.kept ? t('results.kept') : t('results.leftOutRow')}</td>
+              <td>{duplicate.kept ? kept : leftOut}</td>
             </tr>
           ))}
         </tbody>
@@ -154,8 +159,11 @@ function DuplicateTable(props: { duplicates: readonly DuplicateRow[]; total: num
   );
 }
 
-/** Step 3: what the import would add, row by row, before anything is added. */
-export function ResultsStep(props: { session: ImportSession }) {
+/**
+ * Step 3: what the import would add, row by row, before anything is added. Memoised: the wizard
+ * re-renders around it when the rows start going in, and its tables don't change then.
+ */
+export const ResultsStep = memo(function ResultsStep(props: { session: ImportSession }) {
   const converted = useStore(props.session, (state) => state.converted);
   const policy = useStore(props.session, (state) => state.policy);
   const problem = useStore(props.session, (state) => state.problem);
@@ -178,4 +186,4 @@ export function ResultsStep(props: { session: ImportSession }) {
       ) : null}
     </>
   );
-}
+});
