@@ -2,6 +2,7 @@
 // seconds, during which the window must stay responsive and the person must be able to cancel.
 // All the work is in shared/domain/spreadsheet; this file only connects it to the worker global.
 // It is started only through features/import/start-import-worker.ts.
+import { warmUpPhoneNumbers } from '../../../shared/domain/recipients';
 import {
   createImportWorkerHost,
   type ImportWorkerRequest,
@@ -23,3 +24,5 @@ const host = createImportWorkerHost((response) => scope.postMessage(response));
 scope.addEventListener('message', (event) => {
   void host.handle(event.data);
 });
+// Started ahead of an import (start-import-worker): it normalises numbers too, from the end.
+warmUpPhoneNumbers();
