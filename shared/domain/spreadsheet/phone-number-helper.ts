@@ -151,6 +151,12 @@ export function connectPhoneNumberHelper(port: HelperPort): PhoneNumberHelper {
       const requestId = nextRequestId++;
       const sent: string[] = [];
       // By index rather than by number: looking 100k numbers up by index costs next to nothing.
+      // The helper's valid numbers stay as the strings it sent until asked for: a result object
+      // made per number here would live (and be copied by the collector) until the conversion
+      // ends, where one made when asked is gone with the row.
+      const validE164: string[] = [];
+      const validCountries: string[] = [];
+      /** The rest: numbers normalised here, and why the helper found others not valid. */
       const answers: Array<PhoneNumberResult | undefined> = [];
       /** The helper's answers cover the numbers before this index. */
       let answered = 0;
@@ -188,13 +194,8 @@ export function connectPhoneNumberHelper(port: HelperPort): PhoneNumberHelper {
           return;
         }
         response.e164.forEach((e164, index) => {
-          if (e164 === '') return;
-          const country = response.countries[index];
-          answers[response.from + index] = {
-            ok: true,
-            e164,
-            country: country === '' ? undefined : (country as CountryCode),
-          };
+          validE164[response.from + index] = e164;
+          validCountries[response.from + index] = response.countries[index] ?? '';
         });
         for (const { at, problem } of response.problems) answers[response.from + at] = problem;
         answered = response.from + response.e164.length;
@@ -212,7 +213,13 @@ export function connectPhoneNumberHelper(port: HelperPort): PhoneNumberHelper {
             numbers: [...numbers],
           } satisfies PhoneHelperRequest);
         },
-        known: (typed, index) => (sent[index] === typed ? answers[index] : undefined),
+        known: (typed, index) => {
+          if (sent[index] !== typed) return undefined;
+          const e164 = validE164[index];
+          if (e164 === undefined || e164 === '') return answers[index];
+          const country = validCountries[index];
+          return { ok: true, e164, country: country ? (country as CountryCode) : undefined };
+        },
         ready: async (count, signal) => {
           while (!gaveUp && !signal?.aborted && !isKnown(count)) {
             normalizeFromTheEnd();
