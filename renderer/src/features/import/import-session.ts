@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CountryCode, StoredRecipient } from '../../../../shared/domain/recipients';
 import {
   applyRememberedMapping,
+  checkMapping,
   type Delimiter,
   type DuplicatePolicy,
   type ImportProgress,
@@ -100,10 +101,18 @@ function preferredLegacyEncoding(country: CountryCode): LegacyEncoding {
   return CENTRAL_EUROPE.has(country) ? 'windows-1250' : 'windows-1252';
 }
 
+/**
+ * How long the columns stay as the person left them before the rows are converted ahead again:
+ * choosing the targets of several columns one after another starts one conversion, not one
+ * per choice.
+ */
+export const CONVERT_AGAIN_AFTER_MS = 300;
+
 export function createImportSession(context: ImportContext): ImportSession {
   let running: ImportTask<unknown> | null = null;
   // Results of a task started before the latest one (or before dispose) are ignored.
   let generation = 0;
+  let convertAgain: ReturnType<typeof setTimeout> | undefined;
 
   return createStore<ImportSessionState>()((set, get) => {
     const begin = <T>(task: ImportTask<T>, handle: (outcome: T) => void) => {
@@ -122,6 +131,24 @@ export function createImportSession(context: ImportContext): ImportSession {
       duplicatePolicy: policy,
       existingPhoneNumbers: context.existingPhoneNumbers(),
     });
+
+    /**
+     * While the person checks the file and its columns, the rows are converted with the mapping
+     * shown; confirming it unchanged then finds them (nearly) ready.
+     */
+    const prepare = () => {
+      clearTimeout(convertAgain);
+      const { sheet, mapping, policy } = get();
+      // A mapping that can't be converted waits for the person to fix it.
+      const problems = checkMapping(mapping, { agentVariables: context.agentVariables });
+      if (!sheet || problems.some((problem) => problem.severity === 'error')) return;
+      context.client.prepare(sheet.sheetId, mapping, convertOptions(policy));
+    };
+
+    const prepareSoon = () => {
+      clearTimeout(convertAgain);
+      convertAgain = setTimeout(prepare, CONVERT_AGAIN_AFTER_MS);
+    };
 
     const mappingFor = (sheet: OpenSheet) => {
       const remembered = loadRememberedMapping(sheet.memoryKey);
@@ -151,6 +178,7 @@ export function createImportSession(context: ImportContext): ImportSession {
       },
 
       read: (settings) => {
+        clearTimeout(convertAgain);
         set({ settings, step: { kind: 'reading', progress: null }, problem: null });
         const task = context.client.read(
           context.file,
@@ -174,9 +202,7 @@ export function createImportSession(context: ImportContext): ImportSession {
             };
             const { mapping, remembered } = mappingFor(sheet);
             set({ sheet, mapping, remembered, converted: null, step: { kind: 'file' } });
-            // While the person checks the file and its columns, the rows are converted with
-            // the mapping shown; confirming it unchanged then finds them (nearly) ready.
-            context.client.prepare(sheet.sheetId, mapping, convertOptions(get().policy));
+            prepare();
           } else if (previous) {
             // A re-read with other settings: keep the last good reading to go back to.
             const cancelled = outcome.problem.code === 'cancelled';
@@ -187,16 +213,20 @@ export function createImportSession(context: ImportContext): ImportSession {
         });
       },
 
-      setTarget: (column, target) =>
+      setTarget: (column, target) => {
         set((state) => ({
           mapping: state.mapping.map((entry, index) =>
             index === column ? { header: entry.header, target } : entry,
           ),
-        })),
+        }));
+        prepareSoon();
+      },
 
       restoreSuggestions: () => {
         const { sheet } = get();
-        if (sheet) set({ mapping: sheet.suggestedMapping, remembered: false });
+        if (!sheet) return;
+        set({ mapping: sheet.suggestedMapping, remembered: false });
+        prepareSoon();
       },
 
       // Results are for the mapping they were made with; going back means making them again.
@@ -205,6 +235,8 @@ export function createImportSession(context: ImportContext): ImportSession {
       convert: (policy) => {
         const { sheet, mapping, converted } = get();
         if (!sheet) return;
+        // The request takes over the conversion ahead, or starts its own.
+        clearTimeout(convertAgain);
         set({ policy, step: { kind: 'converting', progress: null }, problem: null });
         const task = context.client.convert(
           sheet.sheetId,
@@ -233,6 +265,7 @@ export function createImportSession(context: ImportContext): ImportSession {
       cancel: () => running?.cancel(),
 
       dispose: () => {
+        clearTimeout(convertAgain);
         generation++;
         running?.cancel();
         running = null;
