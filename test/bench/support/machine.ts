@@ -6,6 +6,8 @@ import { cpus, loadavg } from 'node:os';
 
 interface CpuCounters {
   total: number;
+  /** Idle and waiting for the disk. */
+  idle: number;
   /** Time the hypervisor gave to other machines while this one had work to run. */
   steal: number;
 }
@@ -16,9 +18,10 @@ function readCounters(): CpuCounters | undefined {
     const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
     const fields = line.trim().split(/\s+/).slice(1).map(Number);
     // user nice system idle iowait irq softirq steal …
-    const steal = fields[7];
-    if (steal === undefined || fields.some(Number.isNaN)) return undefined;
-    return { total: fields.reduce((sum, value) => sum + value, 0), steal };
+    const [idle, iowait, steal] = [fields[3], fields[4], fields[7]];
+    if (idle === undefined || iowait === undefined || steal === undefined) return undefined;
+    if (fields.some(Number.isNaN)) return undefined;
+    return { total: fields.reduce((sum, value) => sum + value, 0), idle: idle + iowait, steal };
   } catch {
     return undefined;
   }
@@ -40,4 +43,26 @@ export function watchMachine(): { note(): string } {
       return `Machine: ${cpus().length} cores, load average ${load} (1 / 5 / 15 min) at the end; other work on it stretches every wall-clock figure, long tasks included.${stolen}`;
     },
   };
+}
+
+const QUIET_BELOW = 0.2;
+const QUIET_FOR_MS = 500;
+const QUIET_WAIT_LIMIT_MS = 20_000;
+
+/**
+ * Resolves once the machine has spent less than a fifth of its CPU time on work for half a
+ * second, so what one timed step leaves running (a save, a list check in a worker) is not timed
+ * with the next; false if that did not happen within 20 s (or the machine has no counters).
+ */
+export async function untilQuiet(): Promise<boolean> {
+  const giveUp = Date.now() + QUIET_WAIT_LIMIT_MS;
+  while (Date.now() < giveUp) {
+    const start = readCounters();
+    await new Promise((resolve) => setTimeout(resolve, QUIET_FOR_MS));
+    const end = readCounters();
+    if (!start || !end) return false;
+    const ours = end.total - start.total - (end.steal - start.steal);
+    if (ours > 0 && 1 - (end.idle - start.idle) / ours < QUIET_BELOW) return true;
+  }
+  return false;
 }
