@@ -355,6 +355,10 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
           signal,
         );
         if (!list) return null;
+        // The list changes (and the table renders it) in a task of its own, not after the
+        // last piece.
+        await yieldToEventLoop();
+        if (signal.aborted) return null;
         // Nothing else edits the list while an import adds its rows; should something have,
         // the rows go in the plain way.
         if (get().recipients !== before.recipients) return get().addRecipients(rows);
