@@ -140,13 +140,6 @@ export function computeView(
 /** Every tag on the list, for the tag filter. */
 export function collectTags(recipients: readonly StoredRecipient[]): string[] {
   const tags = new Set<string>();
-  // Imported rows of one profile share their tag list; each list is read once.
-  const seen = new Set<readonly string[]>();
-  for (const row of recipients) {
-    const list = row.metadata.tags;
-    if (seen.has(list)) continue;
-    seen.add(list);
-    for (const tag of list) tags.add(tag);
-  }
+  for (const row of recipients) for (const tag of row.metadata.tags) tags.add(tag);
   return [...tags].sort((a, b) => a.localeCompare(b));
 }
