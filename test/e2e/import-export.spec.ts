@@ -320,6 +320,39 @@ test('a big file shows its progress in rows and can be cancelled while read or c
   await expect(summary(page)).toContainText('No recipients yet');
 });
 
+test('a list too big to check on the spot is shown as being checked, never as ready, until it is', async ({
+  page,
+}) => {
+  await newDraft(page);
+  const lines = ['Telefon;Imię i nazwisko'];
+  for (let index = 0; index < 3000; index++) {
+    // Every hundredth number is too short to call.
+    lines.push(
+      `${index % 100 === 99 ? '12' : `6${String(index).padStart(8, '0')}`};Osoba ${index}`,
+    );
+  }
+  await chooseFile(page, file('klienci.csv', utf8(lines.join('\r\n'))));
+  await toResults(page);
+  // Every text the summary shows from here on.
+  await summary(page).evaluate((element) => {
+    const seen: string[] = [];
+    (window as unknown as { summaryTexts: string[] }).summaryTexts = seen;
+    new MutationObserver(() => seen.push(element.textContent ?? '')).observe(element, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  await wizard(page).getByRole('button', { name: 'Import 3,000 people' }).click();
+
+  await expect(summary(page)).toContainText('3,000 recipients · 30 rows need attention');
+  const shown = await page.evaluate(
+    () => (window as unknown as { summaryTexts: string[] }).summaryTexts,
+  );
+  expect(shown).toContain('Checking 3,000 recipients…');
+  expect(shown.filter((text) => text.includes('all ready'))).toEqual([]);
+});
+
 test('the recipients export as CSV with a byte order mark, safe cells, and import back the same', async ({
   page,
 }) => {

@@ -183,6 +183,12 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
   const recipients = withUniqueIds(options.recipients);
   let phoneNumbers = createPhoneNumberNormalizer(options.defaultCountry);
   let nextChangeId = 1;
+  /**
+   * The version from which the worker's pass must be to count: a change too big to check on
+   * the spot (an import) or a new country leaves every row "being checked" until then, rather
+   * than shown as ready by the pass before it.
+   */
+  let passNeededFrom = 0;
 
   const store = createStore<RecipientState>()((set, get) => {
     const viewContext = (state: RecipientState) => ({
@@ -211,7 +217,9 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
       }
 
       const fresh = new Map(state.fresh);
-      if (upserts.length <= CHECK_ON_THE_SPOT) {
+      const checkedOnTheSpot = upserts.length <= CHECK_ON_THE_SPOT;
+      if (!checkedOnTheSpot) passNeededFrom = version;
+      if (checkedOnTheSpot) {
         for (const row of upserts) {
           // Duplicates need the whole list; the last pass's verdict stands until the next one.
           const duplicates =
@@ -242,6 +250,7 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
         ...history,
         version,
         fresh,
+        check: checkedOnTheSpot ? state.check : null,
         view,
         selected,
         activeId,
@@ -507,7 +516,8 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
         if (country === state.defaultCountry) return;
         phoneNumbers = createPhoneNumberNormalizer(country);
         const version = state.version + 1;
-        set({ defaultCountry: country, version, fresh: new Map() });
+        passNeededFrom = version;
+        set({ defaultCountry: country, version, fresh: new Map(), check: null });
         validator.setCountry(country, version);
       },
 
@@ -517,6 +527,7 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
 
   const receive = (check: ListCheck) => {
     const state = store.getState();
+    if (check.version < passNeededFrom) return;
     if (state.check && check.version < state.check.version) return;
     const fresh = new Map([...state.fresh].filter(([, entry]) => entry.version > check.version));
     const first = state.check === null;
@@ -528,7 +539,7 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
     }
   };
   const validator = startListValidator(receive);
-  // A big list goes over after the table's first paint (see startListValidator).
+  // A big list goes over after the page's own work (see startListValidator).
   const initial = store.getState();
   validator.load(initial.recipients, initial.defaultCountry, initial.version);
   return store;
