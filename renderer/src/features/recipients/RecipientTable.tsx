@@ -1,5 +1,13 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { CELL_COLUMNS, LANGUAGE_LIST_ID, TIME_ZONE_LIST_ID } from './recipient-columns';
 import { LanguageOptions, TimeZoneOptions } from './choice-lists';
@@ -73,7 +81,11 @@ export function RecipientTable(props: { onRemove: (ids: readonly string[]) => vo
   const { t } = useTranslation('recipients');
   const sortable = useSortable();
   const store = useRecipientStore();
-  const view = useRecipients((state) => state.view);
+  const latestView = useRecipients((state) => state.view);
+  // The grid follows the list a render behind: when an import adds 100k rows, the list changes
+  // (toolbar, counts) in one task and the grid measures and draws them in a later one, instead
+  // of one task long enough to freeze the window.
+  const view = useDeferredValue(latestView);
   const recipients = useRecipients((state) => state.recipients);
   const indexById = useRecipients((state) => state.indexById);
   const selected = useRecipients((state) => state.selected);
@@ -116,11 +128,20 @@ export function RecipientTable(props: { onRemove: (ids: readonly string[]) => vo
   const handledRequest = useRef<FocusRequest | null>(null);
   useEffect(() => {
     const body = scrollRef.current;
+    // A request for a row the grid doesn't show yet waits for the grid to catch up.
     if (!focusRequest || handledRequest.current === focusRequest || !body) return;
+    if (view !== latestView) return;
     handledRequest.current = focusRequest;
     const index = view.indexOf(focusRequest.id);
     if (index === -1) return;
-    virtualizer.scrollToIndex(index, { align: 'auto' });
+    // Scrolling reads the page's layout, which right after an import's rows arrived costs tens
+    // of milliseconds; a row already in view needs none.
+    const top = index * ROW_HEIGHT;
+    const scrolled = virtualizer.scrollOffset ?? 0;
+    const shown = virtualizer.scrollRect?.height ?? 0;
+    if (top < scrolled || top + ROW_HEIGHT > scrolled + shown) {
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    }
     const focus = document.activeElement;
     const lost = focus === null || focus === document.body;
     if (!focusRequest.takeFocus && !lost && !body.contains(focus)) return;
@@ -137,7 +158,7 @@ export function RecipientTable(props: { onRemove: (ids: readonly string[]) => vo
         target.setSelectionRange(target.value.length, target.value.length);
       }
     });
-  }, [focusRequest, view, virtualizer]);
+  }, [focusRequest, view, latestView, virtualizer]);
 
   const { onRemove } = props;
   const remove = useCallback((id: string) => onRemove([id]), [onRemove]);

@@ -1,5 +1,4 @@
 import type { CountryCode, StoredRecipient } from '../../../../../shared/domain/recipients';
-import { yieldToEventLoop } from '../../../../../shared/domain/spreadsheet';
 import type { ListCheck, ToValidator } from './messages';
 import ValidationWorker from './recipient-validation.worker?worker&inline';
 
@@ -9,22 +8,6 @@ export interface ListValidator {
   patch(upserts: readonly StoredRecipient[], removed: string[], version: number): void;
   setCountry(defaultCountry: CountryCode, version: number): void;
   dispose(): void;
-}
-
-/** The longest a big hand-off waits for the page to paint; a hidden page paints nothing. */
-const PAINT_WAIT_MS = 100;
-
-/** Resolves after the page's next frame, or after PAINT_WAIT_MS if it draws none. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, PAINT_WAIT_MS);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
-  });
 }
 
 /** Rows per message: a piece this size becomes text in a few milliseconds. */
@@ -54,17 +37,22 @@ export function startListValidator(onCheck: (check: ListCheck) => void): ListVal
   const worker = new ValidationWorker();
   worker.addEventListener('message', (event: MessageEvent<ListCheck>) => onCheck(event.data));
 
-  // Messages are made and sent in order, one per task while there are several: a small
-  // change goes at once, a big one once the page has shown the change (an import's rows just
-  // went into the list, and the wizard is closing) and never holds the page for long.
+  // Messages are made and sent in order: a small change goes at once, a big one a piece per
+  // task at background priority, after the page's other work (input, painting, React's
+  // deferred renders such as the grid drawing an import's rows), so it never holds the page
+  // for long nor delays it showing the change.
   const queue: Message[] = [];
   let sending = false;
   const drain = async () => {
     sending = true;
-    if (queue.length > 1) await afterNextPaint();
+    const big = queue.length > 1;
     for (let next = queue.shift(); next; next = queue.shift()) {
-      worker.postMessage(next());
-      if (queue.length > 0) await yieldToEventLoop();
+      const message = next;
+      if (big) {
+        await scheduler.postTask(() => worker.postMessage(message()), { priority: 'background' });
+      } else {
+        worker.postMessage(message());
+      }
     }
     sending = false;
   };
