@@ -128,8 +128,8 @@ export function RecipientTable(props: { onRemove: (ids: readonly string[]) => vo
   const handledRequest = useRef<FocusRequest | null>(null);
   useEffect(() => {
     const body = scrollRef.current;
-    // A request for a row the grid doesn't show yet waits for the grid to catch up.
     if (!focusRequest || handledRequest.current === focusRequest || !body) return;
+    // A request for a row the grid doesn't show yet waits for the grid to catch up.
     if (view !== latestView) return;
     handledRequest.current = focusRequest;
     const index = view.indexOf(focusRequest.id);

@@ -218,8 +218,9 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
 
       const fresh = new Map(state.fresh);
       const checkedOnTheSpot = upserts.length <= CHECK_ON_THE_SPOT;
-      if (!checkedOnTheSpot) passNeededFrom = version;
-      if (checkedOnTheSpot) {
+      if (!checkedOnTheSpot) {
+        passNeededFrom = version;
+      } else {
         for (const row of upserts) {
           // Duplicates need the whole list; the last pass's verdict stands until the next one.
           const duplicates =
