@@ -1,37 +1,19 @@
 // Validates the whole recipient list off the page's thread: with 100k rows a full pass takes
 // a fraction of a second (seconds the first time, while phone numbers are parsed), which
 // would otherwise freeze typing. The page sends changes; this keeps its own copy of the list.
-import {
-  createPhoneNumberNormalizer,
-  validateRecipients,
-  type CountryCode,
-  type PhoneNumberNormalizer,
-  type StoredRecipient,
-} from '../../../../../shared/domain/recipients';
-import type { ListCheck, ToValidator } from './messages';
+import type { StoredRecipient } from '../../../../../shared/domain/recipients';
+import { createListChecker } from './list-checker';
+import type { ToValidator } from './messages';
 
-let rows = new Map<string, StoredRecipient>();
+const checker = createListChecker();
 /** Rows sent ahead of the load or patch they belong to. */
 let ahead: StoredRecipient[] = [];
-let phoneNumbers: PhoneNumberNormalizer | null = null;
-let version = -1;
 let scheduled = false;
-
-function useCountry(country: CountryCode): void {
-  if (phoneNumbers?.defaultCountry !== country) phoneNumbers = createPhoneNumberNormalizer(country);
-}
 
 function run(): void {
   scheduled = false;
-  if (!phoneNumbers) return;
-  const result = validateRecipients([...rows.values()], {
-    defaultCountry: phoneNumbers.defaultCountry,
-    phoneNumbers,
-  });
-  const duplicateIds = new Set<string>();
-  for (const ids of result.duplicateGroups.values()) for (const id of ids) duplicateIds.add(id);
-  const check: ListCheck = { version, issuesById: result.issuesById, duplicateIds };
-  postMessage(check);
+  const check = checker.check();
+  if (check) postMessage(check);
 }
 
 addEventListener('message', (event: MessageEvent<ToValidator>) => {
@@ -42,18 +24,15 @@ addEventListener('message', (event: MessageEvent<ToValidator>) => {
   }
   if (message.kind === 'load') {
     const list = JSON.parse(message.rowsJson) as StoredRecipient[];
-    rows = new Map([...ahead, ...list].map((row) => [row.id, row]));
+    checker.load([...ahead, ...list], message.defaultCountry, message.version);
     ahead = [];
-    useCountry(message.defaultCountry);
   } else if (message.kind === 'patch') {
-    for (const id of message.removed) rows.delete(id);
-    for (const row of ahead) rows.set(row.id, row);
+    const upserts = JSON.parse(message.upsertsJson) as StoredRecipient[];
+    checker.patch([...ahead, ...upserts], message.removed, message.version);
     ahead = [];
-    for (const row of JSON.parse(message.upsertsJson) as StoredRecipient[]) rows.set(row.id, row);
   } else {
-    useCountry(message.defaultCountry);
+    checker.setCountry(message.defaultCountry, message.version);
   }
-  version = message.version;
   // Messages that arrive together (fast typing, undo pressed repeatedly) share one pass.
   if (!scheduled) {
     scheduled = true;
