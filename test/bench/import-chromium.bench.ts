@@ -17,7 +17,7 @@ import { untilQuiet, watchMachine } from './support/machine';
 
 const ROWS = 100_000;
 /** Rounds of an import and then the baseline. */
-const ROUNDS = 3;
+const ROUNDS = 5;
 const BASELINE_RUNS = 2;
 /** After the rows show: the list check and the autosave of the whole draft. */
 const AFTERMATH_MS = 5_000;
