@@ -134,6 +134,28 @@ for (const { fault, says, link } of faults) {
   });
 }
 
+test('a failed search leaves the screen once another is typed, which then shows its own answer', async ({
+  page,
+}) => {
+  await saveKey(page, host.fakeLiveApiKey ?? '');
+  await expect(page.locator('.connection-status')).toContainText('Connected');
+  await injectFault(host, { path: '/v1/convai/agents', kind: 'server_error' });
+  await page.reload();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Settings' })
+    .click();
+  await expect(page.getByRole('alert').filter({ hasText: /having trouble/ })).toBeVisible();
+
+  // ElevenLabs is back, slowly: while the new search waits, nothing says it failed.
+  await clearFaults(host);
+  await injectFault(host, { path: '/v1/convai/agents', kind: 'slow', delayMs: 1500 });
+  await page.getByLabel('Search agents').fill('Salon');
+  await expect(page.getByText('Loading agents…')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Agents' })).toContainText('Salon');
+});
+
 test('diagnostics can be copied and the logs folder opened', async ({ page }) => {
   await page
     .getByRole('navigation', { name: 'Sections' })

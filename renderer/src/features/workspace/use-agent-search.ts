@@ -11,10 +11,16 @@ interface Pages {
   cursor: string | null;
 }
 
+/** Why the agents of a search could not be listed; shown only while that search is the one typed. */
+interface Failure {
+  search: string;
+  error: AppErrorShape;
+}
+
 /** The workspace's agents matching `search`, a page at a time. */
 export function useAgentSearch(search: string) {
   const [pages, setPages] = useState<Pages | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
@@ -25,9 +31,11 @@ export function useAgentSearch(search: string) {
         .then((page) => {
           if (cancelled) return;
           setPages({ search, agents: page.agents, cursor: page.nextCursor });
-          setError(null);
+          setFailure(null);
         })
-        .catch((reason: unknown) => !cancelled && setError(toAppError(reason)));
+        .catch(
+          (reason: unknown) => !cancelled && setFailure({ search, error: toAppError(reason) }),
+        );
     }, SEARCH_DELAY_MS);
     return () => {
       cancelled = true;
@@ -45,13 +53,15 @@ export function useAgentSearch(search: string) {
       });
       setPages({ ...pages, agents: [...pages.agents, ...page.agents], cursor: page.nextCursor });
     } catch (reason) {
-      setError(toAppError(reason));
+      setFailure({ search: pages.search, error: toAppError(reason) });
     } finally {
       setLoadingMore(false);
     }
   };
 
   const current = pages?.search === search ? pages : null;
+  // A failure of an earlier search says nothing about the one now typed, whose answer is coming.
+  const error = failure?.search === search ? failure.error : null;
   return {
     agents: current?.agents ?? [],
     loading: (current === null && error === null) || loadingMore,
@@ -59,7 +69,7 @@ export function useAgentSearch(search: string) {
     error,
     loadMore,
     retry: () => {
-      setError(null);
+      setFailure(null);
       setAttempt((n) => n + 1);
     },
   };
