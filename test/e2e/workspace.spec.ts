@@ -17,11 +17,15 @@ test.afterEach(async () => {
   await host.stop();
 });
 
-async function saveKey(page: Page, key: string) {
+async function openSettings(page: Page) {
   await page
     .getByRole('navigation', { name: 'Sections' })
     .getByRole('button', { name: 'Settings' })
     .click();
+}
+
+async function saveKey(page: Page, key: string) {
+  await openSettings(page);
   const field = page.getByLabel(/API key/);
   await field.fill(key);
   await page.getByRole('button', { name: /Save key|Replace key/ }).click();
@@ -84,10 +88,7 @@ test('the key survives a restart and can be removed after confirming', async ({ 
 
   host = await startHostProcess({ sandbox: false, fakeLive: true, dataDir });
   await page.goto(host.url);
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: 'Settings' })
-    .click();
+  await openSettings(page);
   // The stand-in API has a new key after restarting, but the saved one is still reported.
   await expect(page.locator('.connection-status')).toContainText('Connected');
 
@@ -134,33 +135,49 @@ for (const { fault, says, link } of faults) {
   });
 }
 
+/** Connects the workspace, then opens Settings afresh while ElevenLabs fails every request to `path`. */
+async function openSettingsFailing(page: Page, path: string) {
+  await saveKey(page, host.fakeLiveApiKey ?? '');
+  await expect(page.locator('.connection-status')).toContainText('Connected');
+  await injectFault(host, { path, kind: 'server_error' });
+  await page.reload();
+  await openSettings(page);
+}
+
+/** ElevenLabs is back for `path`, but each answer takes 1.5 s: long enough to see the wait. */
+async function answerSlowly(path: string) {
+  await clearFaults(host);
+  await injectFault(host, { path, kind: 'slow', delayMs: 1500 });
+}
+
 test('a failed search leaves the screen once another is typed, which then shows its own answer', async ({
   page,
 }) => {
-  await saveKey(page, host.fakeLiveApiKey ?? '');
-  await expect(page.locator('.connection-status')).toContainText('Connected');
-  await injectFault(host, { path: '/v1/convai/agents', kind: 'server_error' });
-  await page.reload();
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: 'Settings' })
-    .click();
+  await openSettingsFailing(page, '/v1/convai/agents');
   await expect(page.getByRole('alert').filter({ hasText: /having trouble/ })).toBeVisible();
 
-  // ElevenLabs is back, slowly: while the new search waits, nothing says it failed.
-  await clearFaults(host);
-  await injectFault(host, { path: '/v1/convai/agents', kind: 'slow', delayMs: 1500 });
+  await answerSlowly('/v1/convai/agents');
   await page.getByLabel('Search agents').fill('Salon');
+  // While the new search waits, nothing says it failed.
   await expect(page.getByText('Loading agents…')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Agents' })).toContainText('Salon');
 });
 
+test('trying the phone numbers again shows them loading, then the answer', async ({ page }) => {
+  await openSettingsFailing(page, '/v1/convai/phone-numbers');
+  const numbers = page.getByRole('region', { name: 'Phone numbers' });
+  await expect(numbers.getByRole('alert')).toContainText(/having trouble/);
+
+  await answerSlowly('/v1/convai/phone-numbers');
+  await numbers.getByRole('button', { name: 'Try again' }).click();
+  await expect(numbers.getByText('Loading phone numbers…')).toBeVisible();
+  await expect(numbers.getByRole('alert')).toHaveCount(0);
+  await expect(numbers.getByRole('table', { name: 'Phone numbers' })).toContainText('Salon Bella');
+});
+
 test('diagnostics can be copied and the logs folder opened', async ({ page }) => {
-  await page
-    .getByRole('navigation', { name: 'Sections' })
-    .getByRole('button', { name: 'Settings' })
-    .click();
+  await openSettings(page);
   await page.getByRole('button', { name: 'Copy diagnostics' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Diagnostics copied' })).toBeVisible();
   await page.getByRole('button', { name: 'Open logs folder' }).click();

@@ -22,7 +22,15 @@ export function usePhoneNumbers() {
       cancelled = true;
     };
   }, [attempt]);
-  return { numbers, error, retry: () => setAttempt((n) => n + 1) };
+  return {
+    numbers,
+    error,
+    // The failure leaves the screen while asking again, so "Try again" visibly does something.
+    retry: () => {
+      setError(null);
+      setAttempt((n) => n + 1);
+    },
+  };
 }
 
 /** The workspace's numbers by label and number; the phnum_ id only in the details view. */
