@@ -25,27 +25,24 @@ export function createListChecker(): ListChecker {
   let phoneNumbers: PhoneNumberNormalizer | null = null;
   let version = -1;
 
-  const readNumbersOf = (country: CountryCode) => {
+  const setCountry = (country: CountryCode, listVersion: number) => {
     if (phoneNumbers?.defaultCountry !== country) {
       phoneNumbers = createPhoneNumberNormalizer(country);
     }
+    version = listVersion;
   };
 
   return {
     load(list, defaultCountry, listVersion) {
       rows = new Map(list.map((row) => [row.id, row]));
-      readNumbersOf(defaultCountry);
-      version = listVersion;
+      setCountry(defaultCountry, listVersion);
     },
     patch(upserts, removed, listVersion) {
       for (const id of removed) rows.delete(id);
       for (const row of upserts) rows.set(row.id, row);
       version = listVersion;
     },
-    setCountry(defaultCountry, listVersion) {
-      readNumbersOf(defaultCountry);
-      version = listVersion;
-    },
+    setCountry,
     check() {
       if (!phoneNumbers) return null;
       const result = validateRecipients([...rows.values()], {
