@@ -306,7 +306,13 @@ export async function run(): Promise<BenchmarkResult[]> {
     if (!best) throw new Error('no import was timed');
     const ratios = rounds.map((round) => round.timing.total / round.baseline);
     const worst = (pick: (run: ImportTimings) => number) => Math.max(...runs.map(pick));
-    const shownRatios = ratios.map((ratio) => ratio.toFixed(2)).join(', ');
+    const ms = (value: number) => Math.round(value).toLocaleString('en-US');
+    const shownRounds = rounds
+      .map(({ timing, baseline }) => {
+        const ratio = (timing.total / baseline).toFixed(2);
+        return `${ratio} (${ms(timing.total)} / ${ms(baseline)} ms)`;
+      })
+      .join(', ');
     return [
       {
         name: NAME,
@@ -376,7 +382,7 @@ export async function run(): Promise<BenchmarkResult[]> {
               ]),
         ],
         notes: [
-          `${best.imported.toLocaleString('en-US')} people imported per run. ${ROUNDS} rounds, each an import and then the baseline (best of ${BASELINE_RUNS} after a warm-up) in the same page reloaded, so each ratio compares figures taken moments apart; the rounds' ratios: ${shownRatios} ×. Longest tasks are the worst seen.`,
+          `${best.imported.toLocaleString('en-US')} people imported per run. ${ROUNDS} rounds, each an import and then the baseline (best of ${BASELINE_RUNS} after a warm-up) in the same page reloaded, so each ratio compares figures taken moments apart; the rounds' ratios (import / baseline): ${shownRounds}. Longest tasks are the worst seen.`,
           noisy === 0
             ? 'Each import and baseline started once the machine was quiet (under 20% busy for 0.5 s), so none is timed with what the one before left running (its autosave, its list check).'
             : `The machine did not go quiet (under 20% busy for 0.5 s) within 20 s before ${noisy} of the timed steps; those figures include other work.`,
