@@ -4,6 +4,7 @@ import { channels } from './channels/index';
 import { events } from './events';
 
 export { channels, events };
+export { RECIPIENTS_PER_PIECE } from './channels/drafts';
 export * from './app-error';
 
 export type Channels = typeof channels;

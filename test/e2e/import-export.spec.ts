@@ -351,6 +351,18 @@ test('a list too big to check on the spot is shown as being checked, never as re
   );
   expect(shown).toContain('Checking 3,000 recipients…');
   expect(shown.filter((text) => text.includes('all ready'))).toEqual([]);
+
+  // Saved in pieces (a list this long is), and all there when the campaign is opened again.
+  await expect(page.getByRole('status').filter({ hasText: /sav/i })).toHaveText(
+    /All changes saved/,
+  );
+  await page.reload();
+  await page
+    .getByRole('list', { name: 'Campaign drafts' })
+    .getByRole('button', { name: 'Untitled campaign', exact: true })
+    .click();
+  await page.getByRole('tab', { name: /Recipients/ }).click();
+  await expect(summary(page)).toContainText('3,000 recipients · 30 rows need attention');
 });
 
 test('the recipients export as CSV with a byte order mark, safe cells, and import back the same', async ({

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { AppInfo } from '../../../shared/domain/workspace';
 import { createDiagnosticsLog, type DiagnosticsLog } from './diagnostics/diagnostics-log';
 import { createDraftStore, type DraftStore } from './drafts/draft-store';
+import { createRecipientUploads, type RecipientUploads } from './drafts/recipient-uploads';
 import { createElevenLabsGateway } from './elevenlabs/gateway';
 import type { EventSink } from './events';
 import type { Platform } from './platform';
@@ -32,6 +33,8 @@ export interface MainServices {
   workspace: WorkspaceService;
   diagnostics: DiagnosticsLog;
   drafts: DraftStore;
+  /** Big drafts' recipients on their way to an autosave, in pieces. */
+  draftUploads: RecipientUploads;
   settings: SettingsStore;
   doNotCall: DoNotCallStore;
   launch: LaunchService;
@@ -126,6 +129,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     workspace,
     diagnostics,
     drafts,
+    draftUploads: createRecipientUploads(),
     settings,
     doNotCall,
     launch: {

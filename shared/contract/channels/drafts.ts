@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import {
   CampaignDraftSchema,
+  DRAFT_MAX_RECIPIENTS,
   DraftContentSchema,
   DraftNameSchema,
   DraftProblemSchema,
   DraftSummarySchema,
 } from '../../domain/drafts/draft';
+import { StoredRecipientSchema } from '../../domain/recipients/recipient-schema';
 import { channel } from '../define';
 import { Id, NoInput } from './common';
+
+/**
+ * Recipients per stageDraftRecipients call: copying a few thousand rows to main takes the page
+ * tens of milliseconds, where a 100k-row draft in one message would hold it for a second.
+ */
+export const RECIPIENTS_PER_PIECE = 2_000;
+
+const SavedRevisionSchema = z.object({ revision: z.number().int(), updatedAt: z.number().int() });
 
 export const draftChannels = {
   listDrafts: channel(
@@ -23,7 +33,29 @@ export const draftChannels = {
       baseRevision: z.number().int().nonnegative(),
       content: DraftContentSchema,
     }),
-    z.object({ revision: z.number().int(), updatedAt: z.number().int() }),
+    SavedRevisionSchema,
+  ),
+  /**
+   * Autosave of a big draft, in pieces: the recipients go a piece at a time under an upload id
+   * of the editor's choosing, main keeps them (a new upload for the draft drops an unfinished
+   * one), and saveStagedDraft saves them, in the order sent, with the rest of the content.
+   */
+  stageDraftRecipients: channel(
+    z.strictObject({
+      id: Id,
+      upload: Id,
+      recipients: z.array(StoredRecipientSchema).max(RECIPIENTS_PER_PIECE),
+    }),
+    z.object({ staged: z.number().int().nonnegative().max(DRAFT_MAX_RECIPIENTS) }),
+  ),
+  saveStagedDraft: channel(
+    z.strictObject({
+      id: Id,
+      baseRevision: z.number().int().nonnegative(),
+      upload: Id,
+      content: DraftContentSchema.omit({ recipients: true }),
+    }),
+    SavedRevisionSchema,
   ),
   renameDraft: channel(z.strictObject({ id: Id, name: DraftNameSchema }), DraftSummarySchema),
   duplicateDraft: channel(z.strictObject({ id: Id }), DraftSummarySchema),

@@ -39,6 +39,8 @@ export const LaunchRecordSchema = z.object({
 });
 export type LaunchRecord = z.infer<typeof LaunchRecordSchema>;
 
+export const DRAFT_MAX_RECIPIENTS = 500_000;
+
 /** Everything the user edits. Main adds identity and bookkeeping (see CampaignDraft). */
 export const DraftContentSchema = z.object({
   name: DraftNameSchema,
@@ -53,7 +55,7 @@ export const DraftContentSchema = z.object({
   schedule: DraftScheduleSchema,
   /** Which recipient field fills each agent variable (e.g. customer_name ← contact_info.name). */
   bindings: VariableBindingsSchema.default({}),
-  recipients: z.array(StoredRecipientSchema).max(500_000),
+  recipients: z.array(StoredRecipientSchema).max(DRAFT_MAX_RECIPIENTS),
 });
 export type DraftContent = z.infer<typeof DraftContentSchema>;
 

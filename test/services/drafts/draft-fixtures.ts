@@ -75,3 +75,11 @@ export function savedAs(revision: number, recipientCount: number): DraftContent 
     recipients,
   });
 }
+
+/** The content without its recipients, as saveStagedDraft takes it. */
+export function sampleSettings(
+  overrides: Partial<DraftContent> = {},
+): Omit<DraftContent, 'recipients'> {
+  const { recipients, ...settings } = sampleContent(overrides);
+  return settings;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../shared/contract';
 import { startAppHarness, type AppHarness } from '../support/app-harness';
-import { sampleContent, sampleRecipients } from './draft-fixtures';
+import { sampleContent, sampleRecipients, sampleSettings } from './draft-fixtures';
 
 function valueOf<T>(envelope: Envelope<T>): T {
   if (!envelope.ok) throw new Error(`expected success, got ${JSON.stringify(envelope.error)}`);
@@ -218,6 +218,66 @@ describe('campaign drafts through the handlers', () => {
       ).revision,
     ).toBe(a.revision + 1);
     expect(valueOf(await app.call('restoreDraft', { id: b.id })).name).toBe('B');
+  });
+
+  describe('a big draft saved in pieces', () => {
+    const recipients = sampleRecipients(5_000);
+    const settings = sampleSettings({ name: 'Big list' });
+
+    async function stage(id: string, upload: string, rows: typeof recipients) {
+      return valueOf(await app.call('stageDraftRecipients', { id, upload, recipients: rows }));
+    }
+
+    const saveStaged = (id: string, baseRevision: number, upload: string) =>
+      app.call('saveStagedDraft', { id, baseRevision, upload, content: settings });
+
+    it('reads back whole and in the order the pieces were sent', async () => {
+      const { id, revision } = await createSavedDraft('Big');
+      expect(await stage(id, 'u1', recipients.slice(0, 2_000))).toEqual({ staged: 2_000 });
+      await stage(id, 'u1', recipients.slice(2_000, 4_000));
+      expect(await stage(id, 'u1', recipients.slice(4_000))).toEqual({ staged: 5_000 });
+      const saved = valueOf(await saveStaged(id, revision, 'u1'));
+      expect(saved.revision).toBe(revision + 1);
+      const loaded = valueOf(await app.call('getDraft', { id }));
+      expect(loaded).toMatchObject({ ...settings, revision: saved.revision });
+      expect(loaded.recipients).toEqual(recipients);
+    });
+
+    it('drops an unfinished upload when the editor starts a new one', async () => {
+      const { id, revision } = await createSavedDraft('Big');
+      await stage(id, 'abandoned', recipients.slice(0, 2_000));
+      await stage(id, 'u2', recipients.slice(2_000, 3_000));
+      valueOf(await saveStaged(id, revision, 'u2'));
+      const loaded = valueOf(await app.call('getDraft', { id }));
+      expect(loaded.recipients).toEqual(recipients.slice(2_000, 3_000));
+      // The abandoned upload can no longer be saved.
+      const late = errorOf(await saveStaged(id, loaded.revision, 'abandoned'));
+      expect(late.message).toMatch(/did not receive all of this campaign’s recipients/);
+    });
+
+    it('saves an upload once: a second save of it, or one based on an old revision, changes nothing', async () => {
+      const { id, revision } = await createSavedDraft('Big');
+      await stage(id, 'u1', recipients.slice(0, 2_000));
+      const stale = errorOf(await saveStaged(id, revision - 1, 'u1'));
+      expect(stale.code).toBe('conflict');
+      const again = errorOf(await saveStaged(id, revision, 'u1'));
+      expect(again.code).toBe('internal');
+      const stored = valueOf(await app.call('getDraft', { id }));
+      expect(stored).toMatchObject({ name: 'Big', revision });
+      expect(stored.recipients).toEqual(sampleContent().recipients);
+    });
+
+    it('refuses a piece bigger than the contract allows', async () => {
+      const { id } = await createSavedDraft('Big');
+      const refused = errorOf(
+        await app.call('stageDraftRecipients', {
+          id,
+          upload: 'u1',
+          recipients: sampleRecipients(2_001),
+        }),
+      );
+      expect(refused.code).toBe('validation');
+    });
   });
 
   it('refuses a save based on a revision that is not the latest (two windows)', async () => {

@@ -1,5 +1,5 @@
 import type { ChannelInput, ChannelName } from '../../../shared/contract';
-import { sampleContent } from '../../services/drafts/draft-fixtures';
+import { sampleContent, sampleSettings } from '../../services/drafts/draft-fixtures';
 import { task } from '../tasks/task-fixtures';
 
 /**
@@ -26,6 +26,17 @@ export const validInputs: { [K in ChannelName]: ChannelInput<K> } = {
   createDraft: { name: 'Spring reminders' },
   getDraft: { id: 'draft_1' },
   saveDraft: { id: 'draft_1', baseRevision: 3, content: sampleContent() },
+  stageDraftRecipients: {
+    id: 'draft_1',
+    upload: 'upload_1',
+    recipients: sampleContent().recipients,
+  },
+  saveStagedDraft: {
+    id: 'draft_1',
+    baseRevision: 3,
+    upload: 'upload_1',
+    content: sampleSettings(),
+  },
   renameDraft: { id: 'draft_1', name: 'Autumn reminders' },
   duplicateDraft: { id: 'draft_1' },
   deleteDraft: { id: 'draft_1' },

@@ -17,3 +17,17 @@ export function launchedDraftIsReadOnly(): AppError {
 export function alreadyLaunched(): AppError {
   return new AppError('conflict', 'This campaign has already been launched.');
 }
+
+export function incompleteUpload(): AppError {
+  return new AppError(
+    'internal',
+    'Callsheet did not receive all of this campaign’s recipients, so it did not save them. It will try again.',
+  );
+}
+
+export function tooManyRecipients(max: number): AppError {
+  return new AppError(
+    'validation',
+    `A campaign can have at most ${max.toLocaleString('en-US')} recipients.`,
+  );
+}

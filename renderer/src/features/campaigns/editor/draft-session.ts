@@ -1,8 +1,8 @@
 import type { CampaignDraft } from '../../../../../shared/domain/drafts/draft';
-import { request } from '../../../api/callsheet';
 import { createRecipientStore, type RecipientStore } from '../../recipients/recipient-store';
 import { createAutosave, flushOnClose } from './autosave';
 import { createDraftStore, type DraftStore } from './draft-store';
+import { createDraftSaver } from './draft-saver';
 
 /** One open draft: its settings, its recipients and the autosave that keeps them on disk. */
 export interface DraftSession {
@@ -19,17 +19,13 @@ export function openDraftSession(loaded: CampaignDraft): DraftSession {
     defaultCountry: loaded.defaultCountry,
     readOnly,
   });
+  const saver = createDraftSaver(loaded.id, () => ({
+    ...draft.getState().settings,
+    recipients: [...recipients.getState().recipients],
+  }));
   const autosave = createAutosave({
     revision: loaded.revision,
-    save: (baseRevision) =>
-      request('saveDraft', {
-        id: loaded.id,
-        baseRevision,
-        content: {
-          ...draft.getState().settings,
-          recipients: [...recipients.getState().recipients],
-        },
-      }),
+    save: (baseRevision) => saver.save(baseRevision),
     onStatus: (save) => draft.setState({ save }),
   });
 
@@ -43,7 +39,10 @@ export function openDraftSession(loaded: CampaignDraft): DraftSession {
   const stopRecipients = recipients.subscribe((state, previous) => {
     if (state.recipients !== previous.recipients) autosave.changed();
   });
-  const onPageHide = () => void autosave.flush();
+  const onPageHide = () => {
+    saver.leave();
+    void autosave.flush();
+  };
   window.addEventListener('pagehide', onPageHide);
 
   return {
