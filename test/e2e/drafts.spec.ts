@@ -229,6 +229,30 @@ test('killing the app right after an edit leaves the previous or the new version
   await expect(page.getByLabel('Campaigns that could not be opened')).toHaveCount(0);
 });
 
+test('a big campaign closed while it saves opens again with the edit, and goes on saving', async ({
+  page,
+}) => {
+  await open({ sandbox: true }, page);
+  // Big enough to be saved in pieces, which takes a moment.
+  await seedDraft(page, 'Big list', 20_000);
+  await page.reload();
+  await openDraft(page, 'Big list');
+  const name = page.getByLabel('Campaign name');
+  await name.fill('Big list, edited');
+  await name.press('Enter');
+  // Closed and opened again at once, while that edit is still on its way to main.
+  await page.getByRole('button', { name: '← All campaigns' }).click();
+  await openDraft(page, 'Big list');
+  await expect(name).toHaveValue('Big list, edited');
+
+  await name.fill('Big list, edited twice');
+  await name.press('Enter');
+  await expectSaved(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'changed somewhere else' })).toHaveCount(
+    0,
+  );
+});
+
 test('a save based on an outdated version is refused and the user can reload', async ({ page }) => {
   await open({ sandbox: true }, page);
   const id = await seedDraft(page, 'Shared draft', 3);

@@ -10,6 +10,7 @@ import { RecipientEditor } from '../../recipients/RecipientEditor';
 import { RecipientStoreProvider, useRecipients } from '../../recipients/recipient-store-context';
 import { useWorkspace } from '../../workspace/workspace-store';
 import { CampaignSetup } from './CampaignSetup';
+import { whenEditorsSaved } from './autosave';
 import { openDraftSession, type DraftSession } from './draft-session';
 import { DraftStoreProvider, useDraft } from './draft-store-context';
 import { DraftHeader } from './DraftHeader';
@@ -121,7 +122,10 @@ export function DraftEditorScreen(props: { draftId: string }) {
   useEffect(() => {
     let cancelled = false;
     let session: DraftSession | null = null;
-    request('getDraft', { id: props.draftId })
+    // An editor that just closed may still be sending its last save (a big list goes in
+    // pieces); opened before it lands, this one would show, and then save over, the old version.
+    whenEditorsSaved()
+      .then(() => request('getDraft', { id: props.draftId }))
       .then((draft) => {
         if (cancelled) return;
         session = openDraftSession(draft);
