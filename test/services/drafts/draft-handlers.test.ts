@@ -267,6 +267,19 @@ describe('campaign drafts through the handlers', () => {
       expect(stored.recipients).toEqual(sampleContent().recipients);
     });
 
+    it('keeps uploads for four campaigns at a time, dropping the one started first', async () => {
+      const drafts = [];
+      for (let index = 0; index < 5; index++) drafts.push(await createSavedDraft(`Big ${index}`));
+      for (const { id } of drafts) await stage(id, `upload-${id}`, recipients.slice(0, 10));
+      const [first, ...rest] = drafts;
+      if (!first) throw new Error('no draft');
+      const dropped = errorOf(await saveStaged(first.id, first.revision, `upload-${first.id}`));
+      expect(dropped.message).toMatch(/did not receive all/);
+      for (const { id, revision } of rest) {
+        valueOf(await saveStaged(id, revision, `upload-${id}`));
+      }
+    });
+
     it('refuses a piece bigger than the contract allows', async () => {
       const { id } = await createSavedDraft('Big');
       const refused = errorOf(
