@@ -5,6 +5,7 @@ import {
   DraftContentSchema,
   DraftNameSchema,
   DraftProblemSchema,
+  DraftSettingsSchema,
   DraftSummarySchema,
 } from '../../domain/drafts/draft';
 import { StoredRecipientSchema } from '../../domain/recipients/recipient-schema';
@@ -53,7 +54,7 @@ export const draftChannels = {
       id: Id,
       baseRevision: z.number().int().nonnegative(),
       upload: Id,
-      content: DraftContentSchema.omit({ recipients: true }),
+      content: DraftSettingsSchema,
     }),
     SavedRevisionSchema,
   ),

@@ -59,6 +59,10 @@ export const DraftContentSchema = z.object({
 });
 export type DraftContent = z.infer<typeof DraftContentSchema>;
 
+/** Everything but the recipients, which a big draft's autosave sends apart, in pieces. */
+export const DraftSettingsSchema = DraftContentSchema.omit({ recipients: true });
+export type DraftSettings = z.infer<typeof DraftSettingsSchema>;
+
 export const CampaignDraftSchema = DraftContentSchema.extend({
   id: z.string(),
   createdAt: z.number().int(),

@@ -1,4 +1,4 @@
-import type { DraftContent } from '../../../shared/domain/drafts/draft';
+import type { DraftContent, DraftSettings } from '../../../shared/domain/drafts/draft';
 import type { StoredRecipient } from '../../../shared/domain/recipients';
 
 const FIRST_NAMES = ['Anna', 'Piotr', 'Giulia', 'Marco', 'Zofia', 'Luca', 'Maria', 'Jan'];
@@ -77,9 +77,7 @@ export function savedAs(revision: number, recipientCount: number): DraftContent 
 }
 
 /** The content without its recipients, as saveStagedDraft takes it. */
-export function sampleSettings(
-  overrides: Partial<DraftContent> = {},
-): Omit<DraftContent, 'recipients'> {
+export function sampleSettings(overrides: Partial<DraftContent> = {}): DraftSettings {
   const { recipients, ...settings } = sampleContent(overrides);
   return settings;
 }

@@ -1,13 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
   CampaignDraft,
-  DraftContent,
+  DraftSettings,
   LaunchRecord,
 } from '../../../../../shared/domain/drafts/draft';
 import type { SaveStatus } from './autosave';
-
-/** Everything about the campaign except its recipients, which have their own store. */
-export type DraftSettings = Omit<DraftContent, 'recipients'>;
 
 export interface DraftState {
   id: string;
