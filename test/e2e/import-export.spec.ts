@@ -44,6 +44,24 @@ async function toResults(page: Page) {
   await expect(stepTitle(page, 'Check the rows before importing')).toBeVisible();
 }
 
+/** Reloads the app and opens a draft's Recipients tab. */
+async function reopenRecipients(page: Page, draftName: string) {
+  await page.reload();
+  await page
+    .getByRole('list', { name: 'Campaign drafts' })
+    .getByRole('button', { name: draftName, exact: true })
+    .click();
+  await page.getByRole('tab', { name: /Recipients/ }).click();
+}
+
+/** Clicks Export CSV; the file's suggested name and bytes. */
+async function exportCsv(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const downloading = page.waitForEvent('download');
+  await toolbar(page).getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloading;
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
 /** The recipients as saved on disk, once autosave has caught up with the editor. */
 async function savedRecipients(page: Page, draftName?: string): Promise<StoredRecipient[]> {
   await expect(page.getByRole('status').filter({ hasText: /sav/i })).toHaveText(
@@ -356,13 +374,33 @@ test('a list too big to check on the spot is shown as being checked, never as re
   await expect(page.getByRole('status').filter({ hasText: /sav/i })).toHaveText(
     /All changes saved/,
   );
-  await page.reload();
-  await page
-    .getByRole('list', { name: 'Campaign drafts' })
-    .getByRole('button', { name: 'Untitled campaign', exact: true })
-    .click();
-  await page.getByRole('tab', { name: /Recipients/ }).click();
+  await reopenRecipients(page, 'Untitled campaign');
   await expect(summary(page)).toContainText('3,000 recipients · 30 rows need attention');
+});
+
+test('an export gives back the headings of the file the people were imported from', async ({
+  page,
+}) => {
+  await newDraft(page);
+  const text = [
+    'Telefon;Imię i nazwisko;Strefa czasowa;Sklep',
+    '600 700 800;Żaneta Wójcik;Europe/Warsaw;12',
+    '601 234 567;Łucja Zając;Europe/Warsaw;3',
+  ].join('\r\n');
+  await chooseFile(page, file('klienci.csv', utf8(text)));
+  await toResults(page);
+  await wizard(page).getByRole('button', { name: 'Import 2 people' }).click();
+  await expect(summary(page)).toContainText('2 recipients · all ready');
+  await savedRecipients(page);
+
+  // Remembered with the draft, not the page.
+  await reopenRecipients(page, 'Untitled campaign');
+  const exported = (await exportCsv(page)).bytes.toString('utf8');
+  expect(exported.split('\r\n').slice(0, 3)).toEqual([
+    '\uFEFFTelefon,Imię i nazwisko,Strefa czasowa,Sklep',
+    '+48600700800,Żaneta Wójcik,Europe/Warsaw,12',
+    '+48601234567,Łucja Zając,Europe/Warsaw,3',
+  ]);
 });
 
 test('the recipients export as CSV with a byte order mark, safe cells, and import back the same', async ({
@@ -411,12 +449,8 @@ test('the recipients export as CSV with a byte order mark, safe cells, and impor
   await drafts.getByRole('button', { name: 'Wiosna: promocja', exact: true }).click();
   const original = await savedRecipients(page, 'Wiosna: promocja');
 
-  const downloading = page.waitForEvent('download');
-  await toolbar(page).getByRole('button', { name: 'Export CSV' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe('Wiosna promocja recipients.csv');
-  const path = await download.path();
-  const bytes = await readFile(path);
+  const { name, bytes } = await exportCsv(page);
+  expect(name).toBe('Wiosna promocja recipients.csv');
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.subarray(3).toString('utf8');
   const [heading] = text.split('\r\n');
@@ -427,10 +461,8 @@ test('the recipients export as CSV with a byte order mark, safe cells, and impor
   expect(text).toContain(`,'=cmd|' /C calc'!A0,`);
   expect(text).toContain('+48600700800,');
 
-  await page.reload();
-  await drafts.getByRole('button', { name: 'Copy', exact: true }).click();
-  await page.getByRole('tab', { name: /Recipients/ }).click();
-  await chooseFile(page, file(download.suggestedFilename(), bytes));
+  await reopenRecipients(page, 'Copy');
+  await chooseFile(page, file(name, bytes));
   await toResults(page);
   await wizard(page).getByRole('button', { name: 'Import 2 people' }).click();
   const copied = await savedRecipients(page, 'Copy');

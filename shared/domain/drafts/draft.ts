@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CountryCodeSchema } from '../recipients/countries';
 import { VariableBindingsSchema } from '../launch/recipient-values';
 import { StoredRecipientSchema } from '../recipients/recipient-schema';
+import { MAX_SAVED_COLUMNS, MappedColumnSchema } from '../spreadsheet/column-targets';
 
 export const DRAFT_NAME_MAX = 120;
 export const DraftNameSchema = z
@@ -55,6 +56,11 @@ export const DraftContentSchema = z.object({
   schedule: DraftScheduleSchema,
   /** Which recipient field fills each agent variable (e.g. customer_name ← contact_info.name). */
   bindings: VariableBindingsSchema.default({}),
+  /**
+   * The spreadsheet columns the recipients were imported from, headed as in the person's files,
+   * so an export gives them back under the same headings (see rememberImportedColumns).
+   */
+  spreadsheetColumns: z.array(MappedColumnSchema).max(MAX_SAVED_COLUMNS).default([]),
   recipients: z.array(StoredRecipientSchema).max(DRAFT_MAX_RECIPIENTS),
 });
 export type DraftContent = z.infer<typeof DraftContentSchema>;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   RECIPIENT_FIELDS,
   recipientField,
@@ -80,6 +81,21 @@ export function columnTargetLabel(target: ColumnTarget): string {
       return recipientFieldLabel(target);
   }
 }
+
+/** Longer headings are cut by the parser's own limits long before they reach a draft. */
+const HEADER_MAX = 1_000;
+
+/** Columns a draft remembers; a spreadsheet with more is not one a person maps by hand. */
+export const MAX_SAVED_COLUMNS = 1_000;
+
+/** A column as saved with a draft (see DraftContent.spreadsheetColumns). */
+export const MappedColumnSchema = z.object({
+  header: z.string().max(HEADER_MAX),
+  target: z
+    .string()
+    .max(HEADER_MAX + VARIABLE_PREFIX.length + CUSTOM_FIELD_PREFIX.length)
+    .refine(isColumnTarget, 'Not a place a spreadsheet column can go.'),
+});
 
 /** Targets that hold a list, so several columns may feed them. */
 export function isListTarget(target: ColumnTarget): boolean {

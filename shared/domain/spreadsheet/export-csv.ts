@@ -3,6 +3,8 @@ import {
   customFieldTarget,
   describeTarget,
   variableTarget,
+  MAX_SAVED_COLUMNS,
+  MappedColumnSchema,
   type ColumnTarget,
   type MappedColumn,
 } from './column-targets';
@@ -14,9 +16,8 @@ export type ExportDelimiter = ',' | ';' | '\t';
 
 export interface RecipientsToCsvOptions {
   /**
-   * The columns to write, e.g. the mapping the file was imported with, so the export has the
-   * person's own headings. "ignore" columns are left out: their values were never imported.
-   * Defaults to defaultExportColumns(recipients).
+   * Columns to write first, e.g. those the recipients were imported from, so the export has the
+   * person's own headings (see exportColumns).
    */
   columns?: readonly MappedColumn[];
   /** ',' by default; ';' suits Excel in Polish or Italian settings. */
@@ -105,6 +106,43 @@ export function defaultExportColumns(recipients: readonly StoredRecipientInput[]
 }
 
 /**
+ * What an export writes: the given columns first (the person's own headings, in their order),
+ * then every other field the recipients hold under defaultExportColumns' headings, so nothing
+ * edited since the import is left out. A given column is left out when nobody has a value for
+ * its field (its values were never imported, or the rows were removed since), and so is a
+ * second column for a field already written.
+ */
+export function exportColumns(
+  recipients: readonly StoredRecipientInput[],
+  given: readonly MappedColumn[] = [],
+): MappedColumn[] {
+  const held = defaultExportColumns(recipients);
+  const unwritten = new Set(held.map((column) => column.target));
+  const first = given.filter((column) => unwritten.delete(column.target));
+  return [...first, ...held.filter((column) => unwritten.has(column.target))];
+}
+
+/**
+ * The columns to remember after an import: the earlier ones, then each new field's column of
+ * the mapping just used, as long as a draft can keep it (see MappedColumnSchema).
+ */
+export function rememberImportedColumns(
+  earlier: readonly MappedColumn[],
+  mapping: readonly MappedColumn[],
+): MappedColumn[] {
+  const remembered = [...earlier];
+  const known = new Set(earlier.map((column) => column.target));
+  for (const column of mapping) {
+    if (remembered.length >= MAX_SAVED_COLUMNS) break;
+    if (column.target === 'ignore' || known.has(column.target)) continue;
+    if (!MappedColumnSchema.safeParse(column).success) continue;
+    known.add(column.target);
+    remembered.push(column);
+  }
+  return remembered;
+}
+
+/**
  * The columns with every heading that the import would read as another target replaced by the
  * target's exact path ("metadata.custom_fields.Telefon"), which the import always honours: an
  * export then imports back with the suggested mapping to the same recipients.
@@ -162,7 +200,7 @@ export function recipientsToCsv(
 ): string {
   const delimiter = options.delimiter ?? ',';
   const columns = roundTripColumns(
-    options.columns ?? defaultExportColumns(recipients),
+    exportColumns(recipients, options.columns),
     options.agentVariables,
   );
   const readers = columns.map((column) => readerFor(column.target));

@@ -52,6 +52,7 @@ export function sampleContent(overrides: Partial<DraftContent> = {}): DraftConte
     variables: { clinic_name: 'Clinica Sole' },
     schedule: { kind: 'now' },
     bindings: {},
+    spreadsheetColumns: [],
     recipients: sampleRecipients(3),
     ...overrides,
   };

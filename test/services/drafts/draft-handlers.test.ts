@@ -93,6 +93,10 @@ describe('campaign drafts through the handlers', () => {
         allowedWeekdays: [1, 2, 3],
         blackoutDates: ['2026-12-24'],
       },
+      spreadsheetColumns: [
+        { header: 'Telefon', target: 'phone_number' },
+        { header: 'Kod klienta', target: 'variables.customer_code' },
+      ],
       recipients: sampleRecipients(250),
     });
     const first = valueOf(await app.call('saveDraft', { id: draft.id, baseRevision: 0, content }));
@@ -313,6 +317,37 @@ describe('campaign drafts through the handlers', () => {
     expect(second.message).toMatch(/changed in another window/);
     const stored = valueOf(await app.call('getDraft', { id }));
     expect(stored).toMatchObject({ name: 'From window one', revision: first.revision });
+  });
+
+  it('opens a draft saved before it kept its spreadsheet columns, as one without any', async () => {
+    const { id } = await createSavedDraft('Older file');
+    const path = join(draftsDir, `${id}.json`);
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { draft: Record<string, unknown> };
+    delete data.draft.spreadsheetColumns;
+    writeFileSync(path, JSON.stringify(data));
+
+    await app.restart();
+
+    const loaded = valueOf(await app.call('getDraft', { id }));
+    expect(loaded.name).toBe('Older file');
+    expect(loaded.spreadsheetColumns).toEqual([]);
+    expect(loaded.recipients).toHaveLength(3);
+  });
+
+  it('refuses spreadsheet columns that go nowhere a column can go', async () => {
+    const { id, revision } = await createSavedDraft('Columns');
+    const refused = errorOf(
+      await app.call('saveDraft', {
+        id,
+        baseRevision: revision,
+        content: {
+          ...sampleContent(),
+          spreadsheetColumns: [{ header: 'Telefon', target: 'phone' as 'phone_number' }],
+        },
+      }),
+    );
+    expect(refused.code).toBe('validation');
+    expect(valueOf(await app.call('getDraft', { id })).revision).toBe(revision);
   });
 
   it('notices a save made by another process to the same file', async () => {

@@ -53,6 +53,7 @@ export function draft(changes: Partial<CampaignDraft> = {}): CampaignDraft {
     variables: {},
     schedule: { kind: 'now' },
     bindings: {},
+    spreadsheetColumns: [],
     recipients: [],
     ...changes,
   };

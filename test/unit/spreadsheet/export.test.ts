@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { StoredRecipient } from '../../../shared/domain/recipients';
 import {
   defaultExportColumns,
+  exportColumns,
   importSpreadsheet,
   neutraliseFormula,
   recipientsToCsv,
+  rememberImportedColumns,
   suggestMapping,
 } from '../../../shared/domain/spreadsheet';
 import { csv, legacy, sequentialIds, utf8 } from './fixtures';
@@ -127,7 +129,66 @@ describe('recipientsToCsv', () => {
           { header: 'Phone number', target: 'phone_number' },
         ],
       }).split('\r\n')[0],
-    ).toBe('\uFEFFmetadata.custom_fields.Telefon,Phone number');
+    ).toBe('\uFEFFmetadata.custom_fields.Telefon,Phone number,Shoe,variables.first_name');
+  });
+});
+
+describe('the columns of an export', () => {
+  const recipients = [
+    recipient('a', {
+      contact_info: { name: 'Anna Kowalska' },
+      metadata: { tags: ['vip'], custom_fields: { Sklep: '12' } },
+    }),
+  ];
+
+  it('puts the imported columns first, under their headings, and then every other field held', () => {
+    expect(
+      exportColumns(recipients, [
+        { header: 'Imię i nazwisko', target: 'contact_info.name' },
+        { header: 'Telefon', target: 'phone_number' },
+      ]),
+    ).toEqual([
+      { header: 'Imię i nazwisko', target: 'contact_info.name' },
+      { header: 'Telefon', target: 'phone_number' },
+      // Added in the editor after the import.
+      { header: 'Tags', target: 'metadata.tags' },
+      { header: 'Sklep', target: 'metadata.custom_fields.Sklep' },
+    ]);
+  });
+
+  it('leaves out an imported column that nobody has a value for, and a second one for a field', () => {
+    expect(
+      exportColumns(recipients, [
+        { header: 'Telefon', target: 'phone_number' },
+        { header: 'Firma', target: 'contact_info.company' },
+        { header: 'Komórka', target: 'phone_number' },
+        { header: 'Notatka', target: 'metadata.custom_fields.Notatka' },
+      ]).map((column) => column.header),
+    ).toEqual(['Telefon', 'Name', 'Tags', 'Sklep']);
+  });
+
+  it('remembers each field’s first column over several imports, never a column left out', () => {
+    const first = rememberImportedColumns(
+      [],
+      [
+        { header: 'Telefon', target: 'phone_number' },
+        { header: 'Uwagi', target: 'ignore' },
+        { header: 'Tag 1', target: 'metadata.tags' },
+        { header: 'Tag 2', target: 'metadata.tags' },
+      ],
+    );
+    expect(first).toEqual([
+      { header: 'Telefon', target: 'phone_number' },
+      { header: 'Tag 1', target: 'metadata.tags' },
+    ]);
+    expect(
+      rememberImportedColumns(first, [
+        { header: 'Phone', target: 'phone_number' },
+        { header: 'Name', target: 'contact_info.name' },
+        // Too long a heading for a draft to keep: its field exports under its own heading.
+        { header: 'x'.repeat(5_000), target: 'contact_info.company' },
+      ]),
+    ).toEqual([...first, { header: 'Name', target: 'contact_info.name' }]);
   });
 });
 

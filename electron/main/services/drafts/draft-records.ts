@@ -17,6 +17,7 @@ export function newDraftContent(name: string = DEFAULT_DRAFT_NAME): DraftContent
     variables: {},
     schedule: { kind: 'now' },
     bindings: {},
+    spreadsheetColumns: [],
     recipients: [],
   };
 }

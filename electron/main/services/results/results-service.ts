@@ -142,6 +142,8 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
         variables: draft.variables,
         schedule: followUpSchedule(draft.schedule),
         bindings: draft.bindings,
+        // The people come from this campaign's list, so they export under its headings too.
+        spreadsheetColumns: draft.spreadsheetColumns,
         recipients: people,
       };
       const saved = deps.drafts.save(created.id, created.revision, content);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { recipientsToCsv } from '../../../../shared/domain/spreadsheet';
 import { showToast } from '../../ui/toast-store';
-import { useDraft } from '../campaigns/editor/draft-store-context';
+import { useDraft, useDraftStore } from '../campaigns/editor/draft-store-context';
 import { saveTextFile } from '../monitor/save-file';
 import { useRecipients, useRecipientStore } from '../recipients/recipient-store-context';
 import { recipientsFileName, spreadsheetListSeparator } from './import-format';
@@ -11,11 +11,13 @@ export function ExportCsvButton(props: { agentVariables: readonly string[] }) {
   const { t } = useTranslation('import');
   const store = useRecipientStore();
   const empty = useRecipients((state) => state.recipients.length === 0);
+  const draft = useDraftStore();
   const campaignName = useDraft((state) => state.settings.name);
 
   const exportCsv = () => {
     const { recipients } = store.getState();
     const csv = recipientsToCsv(recipients, {
+      columns: draft.getState().settings.spreadsheetColumns,
       agentVariables: props.agentVariables,
       delimiter: spreadsheetListSeparator(),
     });

@@ -1,9 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { checkMapping, yieldToEventLoop } from '../../../../shared/domain/spreadsheet';
+import {
+  checkMapping,
+  rememberImportedColumns,
+  yieldToEventLoop,
+} from '../../../../shared/domain/spreadsheet';
 import { Dialog } from '../../ui/Dialog';
 import { showToast } from '../../ui/toast-store';
+import { useDraftStore } from '../campaigns/editor/draft-store-context';
 import { useRecipientStore } from '../recipients/recipient-store-context';
 import { ColumnsStep } from './ColumnsStep';
 import { FileStep } from './FileStep';
@@ -43,6 +48,7 @@ export function ImportWizard(props: {
 }) {
   const { t } = useTranslation(['import', 'common']);
   const recipients = useRecipientStore();
+  const draft = useDraftStore();
   const openSession = (file: File): ImportSession =>
     createImportSession({
       file,
@@ -88,6 +94,12 @@ export function ImportWizard(props: {
       .addRecipientsInPieces(converted.recipients, controller.signal);
     if (controller.signal.aborted) return;
     saveRememberedMapping(sheet.memoryKey, state.mapping);
+    if (change) {
+      const { spreadsheetColumns } = draft.getState().settings;
+      draft.getState().update({
+        spreadsheetColumns: rememberImportedColumns(spreadsheetColumns, state.mapping),
+      });
+    }
     // The table takes the rows in one task and the wizard closes in the next, so neither
     // holds the page for long.
     await yieldToEventLoop();

@@ -10,8 +10,13 @@ export function DraftStoreProvider(props: { store: DraftStore; children: ReactNo
   );
 }
 
-export function useDraft<T>(selector: (state: DraftState) => T): T {
+/** The open draft's store, for changes made in an event handler. */
+export function useDraftStore(): DraftStore {
   const store = useContext(DraftStoreContext);
   if (!store) throw new Error('useDraft needs a DraftStoreProvider');
-  return useStore(store, selector);
+  return store;
+}
+
+export function useDraft<T>(selector: (state: DraftState) => T): T {
+  return useStore(useDraftStore(), selector);
 }

@@ -17,13 +17,12 @@ export interface DraftState {
 export type DraftStore = StoreApi<DraftState>;
 
 export function createDraftStore(draft: CampaignDraft): DraftStore {
-  const { id, launch, name, agent, phoneNumber, defaultCountry, variables, schedule, bindings } =
-    draft;
+  const { id, launch, createdAt, updatedAt, revision, recipients, ...settings } = draft;
   return createStore<DraftState>()((set, get) => ({
     id,
     launch,
-    settings: { name, agent, phoneNumber, defaultCountry, variables, schedule, bindings },
-    save: { kind: 'saved', at: draft.updatedAt },
+    settings,
+    save: { kind: 'saved', at: updatedAt },
     update: (patch) => {
       // A launched campaign is a record of what was sent; it never changes.
       if (get().launch) return;
