@@ -6,6 +6,7 @@ import {
   importSpreadsheet,
   neutraliseFormula,
   recipientsToCsv,
+  recipientsToCsvInSlices,
   rememberImportedColumns,
   suggestMapping,
 } from '../../../shared/domain/spreadsheet';
@@ -130,6 +131,38 @@ describe('recipientsToCsv', () => {
         ],
       }).split('\r\n')[0],
     ).toBe('\uFEFFmetadata.custom_fields.Telefon,Phone number,Shoe,variables.first_name');
+  });
+});
+
+describe('recipientsToCsvInSlices', () => {
+  const many = Array.from({ length: 5_000 }, (_, index) =>
+    recipient(`r${index}`, { contact_info: { name: `Person ${index}` } }),
+  );
+
+  it('writes what recipientsToCsv writes, letting other work run between slices of rows', async () => {
+    const events: string[] = [];
+    const text = await recipientsToCsvInSlices(
+      many,
+      { delimiter: ';' },
+      {
+        yieldToEventLoop: async () => {
+          events.push('yield');
+        },
+        onProgress: ({ rows, fraction }) => events.push(`${rows} ${fraction}`),
+      },
+    );
+    expect(text).toBe(recipientsToCsv(many, { delimiter: ';' }));
+    expect(events).toEqual(['yield', '2000 0.4', 'yield', '4000 0.8', 'yield', '5000 1', 'yield']);
+  });
+
+  it('stops, giving nothing, once cancelled', async () => {
+    const controller = new AbortController();
+    const text = await recipientsToCsvInSlices(
+      many,
+      {},
+      { signal: controller.signal, onProgress: () => controller.abort() },
+    );
+    expect(text).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recipientsToCsv } from '../../../../shared/domain/spreadsheet';
+import { recipientsToCsvInSlices, yieldToEventLoop } from '../../../../shared/domain/spreadsheet';
 import { showToast } from '../../ui/toast-store';
 import { useDraft, useDraftStore } from '../campaigns/editor/draft-store-context';
 import { saveTextFile } from '../monitor/save-file';
@@ -10,25 +11,58 @@ import { recipientsFileName, spreadsheetListSeparator } from './import-format';
 export function ExportCsvButton(props: { agentVariables: readonly string[] }) {
   const { t } = useTranslation('import');
   const store = useRecipientStore();
-  const empty = useRecipients((state) => state.recipients.length === 0);
   const draft = useDraftStore();
+  const empty = useRecipients((state) => state.recipients.length === 0);
   const campaignName = useDraft((state) => state.settings.name);
+  // How far a big list's export has got; null when none is under way.
+  const [progress, setProgress] = useState<number | null>(null);
+  const running = useRef<AbortController | null>(null);
+  // A file offered after the person has left the campaign would come out of nowhere.
+  useEffect(() => () => running.current?.abort(), []);
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    if (running.current) return;
+    const controller = new AbortController();
+    running.current = controller;
+    // The list as it is now: edits made while it is written replace rows, never change them.
     const { recipients } = store.getState();
-    const csv = recipientsToCsv(recipients, {
-      columns: draft.getState().settings.spreadsheetColumns,
-      agentVariables: props.agentVariables,
-      delimiter: spreadsheetListSeparator(),
-    });
-    const fileName = recipientsFileName(campaignName, t);
-    saveTextFile(fileName, csv, 'text/csv;charset=utf-8');
-    showToast(t('exported', { count: recipients.length, file: fileName }));
+    setProgress(0);
+    try {
+      const csv = await recipientsToCsvInSlices(
+        recipients,
+        {
+          columns: draft.getState().settings.spreadsheetColumns,
+          agentVariables: props.agentVariables,
+          delimiter: spreadsheetListSeparator(),
+        },
+        {
+          yieldToEventLoop,
+          signal: controller.signal,
+          onProgress: ({ fraction }) => setProgress(fraction),
+        },
+      );
+      if (csv === undefined) return;
+      const fileName = recipientsFileName(campaignName, t);
+      saveTextFile(fileName, csv, 'text/csv;charset=utf-8');
+      showToast(t('exported', { count: recipients.length, file: fileName }));
+    } finally {
+      running.current = null;
+      setProgress(null);
+    }
   };
 
   return (
-    <button type="button" className="button" disabled={empty} onClick={exportCsv}>
-      {t('actions.exportCsv')}
+    <button
+      type="button"
+      className="button"
+      // Not disabled while under way, which would take the keyboard focus away.
+      disabled={empty}
+      aria-busy={progress !== null || undefined}
+      onClick={() => void exportCsv()}
+    >
+      {progress === null
+        ? t('actions.exportCsv')
+        : t('actions.exporting', { percent: Math.round(progress * 100) })}
     </button>
   );
 }
