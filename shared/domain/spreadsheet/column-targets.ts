@@ -82,7 +82,10 @@ export function columnTargetLabel(target: ColumnTarget): string {
   }
 }
 
-/** Longer headings are cut by the parser's own limits long before they reach a draft. */
+/**
+ * Longest heading a draft remembers: a file's first row can hold anything, and a column with a
+ * longer one just exports under its field's own heading.
+ */
 const HEADER_MAX = 1_000;
 
 /** Columns a draft remembers; a spreadsheet with more is not one a person maps by hand. */

@@ -119,6 +119,7 @@ export function exportColumns(
 ): MappedColumn[] {
   const held = defaultExportColumns(recipients);
   const unwritten = new Set(held.map((column) => column.target));
+  // delete answers whether the field was still unwritten: a second column for it is left out.
   const first = given.filter((column) => unwritten.delete(column.target));
   return [...first, ...held.filter((column) => unwritten.has(column.target))];
 }
