@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -30,7 +29,7 @@ export interface Formatters {
   list(items: readonly string[]): string;
 }
 
-export function createFormatters(language: string): Formatters {
+function createFormatters(language: string): Formatters {
   const number = new Intl.NumberFormat(language);
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
@@ -80,9 +79,19 @@ export function createFormatters(language: string): Formatters {
   };
 }
 
+// Making fourteen Intl formatters costs far more than using them, and a screen has many
+// components that format (a table's every row, the import's every column): one set per
+// language serves them all.
+const formattersByLanguage = new Map<string, Formatters>();
+
 /** The formatters for the language the UI shows now; components re-render when it changes. */
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  return useMemo(() => createFormatters(language), [language]);
+  let formatters = formattersByLanguage.get(language);
+  if (!formatters) {
+    formatters = createFormatters(language);
+    formattersByLanguage.set(language, formatters);
+  }
+  return formatters;
 }
