@@ -1,5 +1,6 @@
-import { getCountries, getCountryCallingCode } from 'libphonenumber-js/max';
-import type { CountryCode } from 'libphonenumber-js/max';
+// The same build of the library as phone-numbers.ts, which says why.
+import { getCountries, getCountryCallingCode } from 'libphonenumber-js/max/es6';
+import type { CountryCode } from 'libphonenumber-js/max/es6';
 import { z } from 'zod';
 
 export type { CountryCode };
