@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -382,8 +381,8 @@ test('the language chosen in Settings shows at once and stays after a reload and
   browser,
 }) => {
   test.setTimeout(120_000);
-  const dataDir = await mkdtemp(join(tmpdir(), 'callsheet-languages-'));
-  let opened = await openHost(browser, 'en-US', { dataDir });
+  let opened = await openHost(browser, 'en-US');
+  const { dataDir } = opened.host;
   try {
     const { page } = opened;
     await section(page, 'en', 'settings').click();

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +38,28 @@ export interface HostProcessOptions {
   sandboxTimeScale?: number;
 }
 
+/**
+ * Data folders made here for hosts, removed when this process exits: after the last host that
+ * used one, as a test restarts hosts over the same folder. A benchmark's folder holds hundreds
+ * of megabytes, and left behind they filled the disk run after run.
+ */
+const madeDataDirs = new Set<string>();
+process.once('exit', () => {
+  for (const dataDir of madeDataDirs) {
+    try {
+      rmSync(dataDir, { recursive: true, force: true });
+    } catch {
+      // A host left running still writes there; its folder stays rather than failing the run.
+    }
+  }
+});
+
+function newDataDir(): string {
+  const dataDir = mkdtempSync(join(tmpdir(), 'callsheet-host-'));
+  madeDataDirs.add(dataDir);
+  return dataDir;
+}
+
 /** Starts the browser test host in its own process and waits until it prints its address. */
 export async function startHostProcess(options: HostProcessOptions = {}): Promise<HostProcess> {
   const args = [
@@ -46,7 +71,7 @@ export async function startHostProcess(options: HostProcessOptions = {}): Promis
   ];
   if (options.sandbox ?? true) args.push('--sandbox');
   if (options.fakeLive) args.push('--fake-live');
-  if (options.dataDir) args.push('--data-dir', options.dataDir);
+  args.push('--data-dir', options.dataDir ?? newDataDir());
   if (options.requestTimeoutSeconds) {
     args.push('--request-timeout-seconds', String(options.requestTimeoutSeconds));
   }
