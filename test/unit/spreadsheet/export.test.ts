@@ -139,11 +139,15 @@ describe('recipientsToCsvInSlices', () => {
     recipient(`r${index}`, { contact_info: { name: `Person ${index}` } }),
   );
 
-  it('writes what recipientsToCsv writes, letting other work run between slices of rows', async () => {
+  it('writes what recipientsToCsv writes, a part per slice of rows, letting other work run in between', async () => {
     const events: string[] = [];
-    const text = await recipientsToCsvInSlices(
+    const parts = await recipientsToCsvInSlices(
       many,
       { delimiter: ';' },
+      (text) => {
+        events.push('part');
+        return text;
+      },
       {
         yieldToEventLoop: async () => {
           events.push('yield');
@@ -151,18 +155,29 @@ describe('recipientsToCsvInSlices', () => {
         onProgress: ({ rows, fraction }) => events.push(`${rows} ${fraction}`),
       },
     );
-    expect(text).toBe(recipientsToCsv(many, { delimiter: ';' }));
-    expect(events).toEqual(['yield', '2000 0.4', 'yield', '4000 0.8', 'yield', '5000 1', 'yield']);
+    expect(parts?.join('')).toBe(recipientsToCsv(many, { delimiter: ';' }));
+    expect(parts?.[0]?.startsWith('\uFEFF')).toBe(true);
+    expect(events).toEqual([
+      // Looking through the rows for the columns, then writing them.
+      'yield',
+      ...['yield', 'part', '2000 0.4'],
+      ...['yield', 'part', '4000 0.8'],
+      ...['yield', 'part', '5000 1'],
+    ]);
+  });
+
+  it('gives the heading row for a list without anyone', async () => {
+    const parts = await recipientsToCsvInSlices([], {}, (text) => text);
+    expect(parts).toEqual([recipientsToCsv([])]);
   });
 
   it('stops, giving nothing, once cancelled', async () => {
     const controller = new AbortController();
-    const text = await recipientsToCsvInSlices(
-      many,
-      {},
-      { signal: controller.signal, onProgress: () => controller.abort() },
-    );
-    expect(text).toBeUndefined();
+    const parts = await recipientsToCsvInSlices(many, {}, (text) => text, {
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    expect(parts).toBeUndefined();
   });
 });
 

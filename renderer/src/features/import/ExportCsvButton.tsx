@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { recipientsToCsvInSlices, yieldToEventLoop } from '../../../../shared/domain/spreadsheet';
 import { showToast } from '../../ui/toast-store';
 import { useDraft, useDraftStore } from '../campaigns/editor/draft-store-context';
-import { saveTextFile } from '../monitor/save-file';
+import { saveFile } from '../monitor/save-file';
 import { useRecipients, useRecipientStore } from '../recipients/recipient-store-context';
 import { recipientsFileName, spreadsheetListSeparator } from './import-format';
 
@@ -28,22 +28,23 @@ export function ExportCsvButton(props: { agentVariables: readonly string[] }) {
     const { recipients } = store.getState();
     setProgress(0);
     try {
-      const csv = await recipientsToCsvInSlices(
+      const parts = await recipientsToCsvInSlices(
         recipients,
         {
           columns: draft.getState().settings.spreadsheetColumns,
           agentVariables: props.agentVariables,
           delimiter: spreadsheetListSeparator(),
         },
+        (text) => new Blob([text]),
         {
           yieldToEventLoop,
           signal: controller.signal,
           onProgress: ({ fraction }) => setProgress(fraction),
         },
       );
-      if (csv === undefined) return;
+      if (parts === undefined) return;
       const fileName = recipientsFileName(campaignName, t);
-      saveTextFile(fileName, csv, 'text/csv;charset=utf-8');
+      saveFile(fileName, new Blob(parts, { type: 'text/csv;charset=utf-8' }));
       showToast(t('exported', { count: recipients.length, file: fileName }));
     } finally {
       running.current = null;
