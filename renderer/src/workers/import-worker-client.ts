@@ -11,7 +11,7 @@ import {
   type WorkerConvertOptions,
   type WorkerReadOptions,
 } from '../../../shared/domain/spreadsheet';
-import type { StoredRecipient } from '../../../shared/domain/recipients';
+import type { StoredRecipient, ValidPhoneNumbers } from '../../../shared/domain/recipients';
 
 // Typed promises over the import worker's messages (see import-worker-protocol): read a file,
 // let the person confirm the mapping, convert; each step can report progress and be cancelled.
@@ -45,7 +45,14 @@ export type ReadOutcome =
   | { ok: false; problem: SpreadsheetProblem };
 
 export type ConvertOutcome =
-  | { ok: true; recipients: StoredRecipient[]; rowNumbers: number[]; report: ImportReport }
+  | {
+      ok: true;
+      recipients: StoredRecipient[];
+      rowNumbers: number[];
+      report: ImportReport;
+      /** The recipients' numbers that are valid, for the list check not to parse them again. */
+      validPhoneNumbers: ValidPhoneNumbers;
+    }
   | { ok: false; problem: SpreadsheetProblem };
 
 export interface ImportWorkerClient {
@@ -160,6 +167,11 @@ export function createImportWorkerClient(createWorker: () => WorkerLike): Import
     convert(sheetId, mapping, options, onProgress) {
       const recipients: StoredRecipient[] = [];
       const rowNumbers: number[] = [];
+      const validPhoneNumbers: ValidPhoneNumbers = {
+        defaultCountry: options.defaultCountry,
+        e164: [],
+        countries: [],
+      };
       const assemble = createRecipientAssembler();
       return start<ConvertOutcome>(
         (requestId) => ({ type: 'convert', requestId, sheetId, mapping, options }),
@@ -168,8 +180,14 @@ export function createImportWorkerClient(createWorker: () => WorkerLike): Import
             const { batch } = response;
             for (const recipient of assemble(batch)) recipients.push(recipient);
             for (const rowNumber of batch.rowNumbers) rowNumbers.push(rowNumber);
+            batch.phoneCountries.forEach((country, row) => {
+              if (country === null) return;
+              validPhoneNumbers.e164.push(batch.phoneNumbers[row] ?? '');
+              validPhoneNumbers.countries.push(country);
+            });
           } else if (response.type === 'convert-done') {
-            settle({ ok: true, recipients, rowNumbers, report: response.report });
+            const { report } = response;
+            settle({ ok: true, recipients, rowNumbers, report, validPhoneNumbers });
           }
         },
         (problem) => ({ ok: false, problem }),

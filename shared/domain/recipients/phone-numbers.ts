@@ -221,23 +221,53 @@ export interface PhoneNumberNormalizer {
   normalize(raw: string): PhoneNumberResult;
 }
 
+/**
+ * Numbers found valid elsewhere for one campaign country (an import's), in E.164: each with
+ * the country its numbering plan names, or '' for none.
+ */
+export interface ValidPhoneNumbers {
+  defaultCountry: CountryCode;
+  e164: string[];
+  countries: string[];
+}
+
+/** A normaliser that can also be told numbers found valid elsewhere (see learn). */
+export interface PhoneNumberCache extends PhoneNumberNormalizer {
+  /**
+   * Takes the numbers as valid without parsing them: what normalize would find for a valid
+   * number written in E.164 is that number and its country. Ignored for another country,
+   * whose numbers may name another country for a calling code they share.
+   */
+  learn(numbers: ValidPhoneNumbers): void;
+}
+
 export function createPhoneNumberNormalizer(
   defaultCountry: CountryCode,
   options: { maxCacheSize?: number } = {},
-): PhoneNumberNormalizer {
+): PhoneNumberCache {
   const maxCacheSize = options.maxCacheSize ?? 500_000;
   const cache = new Map<string, PhoneNumberResult>();
+  const remember = (raw: string, result: PhoneNumberResult) => {
+    // Dropping everything is crude but bounded; real lists stay far below the limit.
+    if (cache.size >= maxCacheSize) cache.clear();
+    cache.set(raw, result);
+  };
   return {
     defaultCountry,
     normalize(raw) {
       let result = cache.get(raw);
       if (result === undefined) {
         result = normalizePhoneNumber(raw, defaultCountry);
-        // Dropping everything is crude but bounded; real lists stay far below the limit.
-        if (cache.size >= maxCacheSize) cache.clear();
-        cache.set(raw, result);
+        remember(raw, result);
       }
       return result;
+    },
+    learn(numbers) {
+      if (numbers.defaultCountry !== defaultCountry) return;
+      numbers.e164.forEach((e164, index) => {
+        const country = numbers.countries[index];
+        remember(e164, { ok: true, e164, country: country ? (country as CountryCode) : undefined });
+      });
     },
   };
 }

@@ -20,6 +20,11 @@ export interface OwnFields {
   variables: StoredRecipient['variables'];
   /** The row's profile: its index among all the profiles of the conversion so far. */
   profile: number;
+  /**
+   * Where the phone number is valid, the country its numbering plan names ('' for none); null
+   * where it is not valid.
+   */
+  phone_country: string | null;
 }
 
 /** One entry of a record (contact details, custom fields, variables) down a batch's rows. */
@@ -33,6 +38,8 @@ export interface FieldColumn {
 export interface ConvertedBatch {
   ids: string[];
   phoneNumbers: string[];
+  /** Each row's OwnFields.phone_country. */
+  phoneCountries: Array<string | null>;
   contactInfo: FieldColumn[];
   customFields: FieldColumn[];
   variables: FieldColumn[];
@@ -83,6 +90,7 @@ export function createBatchBuilder(): {
 } {
   let ids: string[] = [];
   let phoneNumbers: string[] = [];
+  let phoneCountries: Array<string | null> = [];
   let profiles: number[] = [];
   let rowNumbers: number[] = [];
   const contactInfo = createRecordColumns();
@@ -93,6 +101,7 @@ export function createBatchBuilder(): {
       const row = ids.length;
       ids.push(own.id);
       phoneNumbers.push(own.phone_number);
+      phoneCountries.push(own.phone_country);
       contactInfo.add(own.contact_info, row);
       customFields.add(own.custom_fields, row);
       variables.add(own.variables, row);
@@ -103,6 +112,7 @@ export function createBatchBuilder(): {
       const batch: ConvertedBatch = {
         ids,
         phoneNumbers,
+        phoneCountries,
         contactInfo: contactInfo.take(),
         customFields: customFields.take(),
         variables: variables.take(),
@@ -112,6 +122,7 @@ export function createBatchBuilder(): {
       };
       ids = [];
       phoneNumbers = [];
+      phoneCountries = [];
       profiles = [];
       rowNumbers = [];
       return batch;

@@ -546,6 +546,7 @@ function createRowConverter(
         custom_fields: normalizeRecord(ownFields),
         variables: normalizeRecord(ownVariables),
         profile: profile.index,
+        phone_country: number.ok ? (number.country ?? '') : null,
       },
       row.rowNumber,
     );

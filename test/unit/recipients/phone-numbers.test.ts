@@ -183,6 +183,42 @@ describe('createPhoneNumberNormalizer', () => {
     expect(normalizer.defaultCountry).toBe('PL');
   });
 
+  it('learns numbers found valid elsewhere as what it would make of them itself', () => {
+    // As an import found them: typed in many ways, for campaigns in several countries, some
+    // of them sharing a calling code (+1 is the US and Canada, +39 Italy and the Vatican).
+    const typed = [
+      '600 700 800',
+      '+1 416 555 0199',
+      '(212) 555-0100',
+      '06 698 83712',
+      '+44 20 7946 0958',
+    ];
+    for (const country of ['PL', 'US', 'CA', 'IT', 'VA'] as const) {
+      const learnt = { defaultCountry: country, e164: [] as string[], countries: [] as string[] };
+      for (const raw of typed) {
+        const result = normalizePhoneNumber(raw, country);
+        if (!result.ok) continue;
+        learnt.e164.push(result.e164);
+        learnt.countries.push(result.country ?? '');
+      }
+      expect(learnt.e164.length).toBeGreaterThan(1);
+      const learning = createPhoneNumberNormalizer(country);
+      learning.learn(learnt);
+      for (const number of learnt.e164) {
+        expect(learning.normalize(number)).toEqual(normalizePhoneNumber(number, country));
+      }
+    }
+  });
+
+  it('takes learnt numbers as given, and only those learnt for its own country', () => {
+    const normalizer = createPhoneNumberNormalizer('PL');
+    // Numbers it would find not valid show which answers were learnt rather than worked out.
+    normalizer.learn({ defaultCountry: 'PL', e164: ['+48000'], countries: ['PL'] });
+    normalizer.learn({ defaultCountry: 'IT', e164: ['+39000'], countries: ['IT'] });
+    expect(normalizer.normalize('+48000')).toEqual({ ok: true, e164: '+48000', country: 'PL' });
+    expect(normalizer.normalize('+39000').ok).toBe(false);
+  });
+
   it('stays correct when its cache overflows', () => {
     const normalizer = createPhoneNumberNormalizer('PL', { maxCacheSize: 2 });
     for (const typed of ['600 700 800', '600 700 801', '600 700 802', '600 700 800']) {

@@ -38,6 +38,7 @@ vi.mock('../../../renderer/src/features/recipients/validation/validation-client'
         load: (rows, country, version) => checker.load(rows, country, version),
         patch: (upserts, removed, version) => checker.patch(upserts, removed, version),
         setCountry: (country, version) => checker.setCountry(country, version),
+        learn: (numbers) => checker.learn(numbers),
         dispose: () => undefined,
         pass,
         deliver: (check = pass()) => onCheck(check),
@@ -149,6 +150,24 @@ describe('recipient store: checks', () => {
     worker.deliver();
     expect(summary(store)).toBe(1);
     expect(codes(store, 'broken')).toEqual(['phone_too_short']);
+  });
+
+  it('takes an import’s valid numbers into the check that follows it', async () => {
+    const { store, worker } = open([]);
+    worker.deliver();
+    const imported = [person('valid', '+48600700800'), person('broken', '+48 600 7')];
+    // '+48 600 7' said to be valid stands for what the import found: the check takes its word.
+    const validPhoneNumbers = {
+      defaultCountry: 'PL' as const,
+      e164: ['+48 600 7'],
+      countries: ['PL'],
+    };
+    await store
+      .getState()
+      .addRecipientsInPieces(imported, new AbortController().signal, validPhoneNumbers);
+    worker.deliver();
+    expect(codes(store, 'broken')).toEqual([]);
+    expect(codes(store, 'valid')).toEqual([]);
   });
 
   it('re-reads every number in a new default country', () => {

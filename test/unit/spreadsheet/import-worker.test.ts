@@ -111,6 +111,12 @@ describe('import worker client and host', () => {
       metadata: { tags: ['a', 'b'] },
     });
     expect(converted.report).toMatchObject({ imported: 11_999, duplicatesSkipped: 1 });
+    // Every number is valid, so the list check gets all of them not to parse again.
+    expect(converted.validPhoneNumbers).toEqual({
+      defaultCountry: 'PL',
+      e164: converted.recipients.map((recipient) => recipient.phone_number),
+      countries: converted.recipients.map(() => 'PL'),
+    });
     expect(progress.length).toBeGreaterThan(0);
     expect(progress[progress.length - 1]?.fraction).toBe(1);
     // Recipients arrive in batches while the rest is converted, not in one long message.

@@ -91,7 +91,7 @@ export function ImportWizard(props: {
     setAdding(true);
     const change = await recipients
       .getState()
-      .addRecipientsInPieces(converted.recipients, controller.signal);
+      .addRecipientsInPieces(converted.recipients, controller.signal, converted.validPhoneNumbers);
     if (controller.signal.aborted) return;
     saveRememberedMapping(sheet.memoryKey, state.mapping);
     if (change) {

@@ -1,5 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CountryCode, StoredRecipient } from '../../../../shared/domain/recipients';
+import type {
+  CountryCode,
+  StoredRecipient,
+  ValidPhoneNumbers,
+} from '../../../../shared/domain/recipients';
 import {
   applyRememberedMapping,
   checkMapping,
@@ -39,6 +43,7 @@ export interface ConvertedRows {
   recipients: StoredRecipient[];
   report: ImportReport;
   policy: DuplicatePolicy;
+  validPhoneNumbers: ValidPhoneNumbers;
 }
 
 export type ImportStep =
@@ -247,7 +252,12 @@ export function createImportSession(context: ImportContext): ImportSession {
         begin(task, (outcome) => {
           if (outcome.ok) {
             set({
-              converted: { recipients: outcome.recipients, report: outcome.report, policy },
+              converted: {
+                recipients: outcome.recipients,
+                report: outcome.report,
+                policy,
+                validPhoneNumbers: outcome.validPhoneNumbers,
+              },
               step: { kind: 'check' },
             });
             return;

@@ -7,6 +7,7 @@ import {
   type CountryCode,
   type RecipientIssue,
   type StoredRecipient,
+  type ValidPhoneNumbers,
 } from '../../../../shared/domain/recipients';
 import { yieldToEventLoop } from '../../../../shared/domain/spreadsheet';
 import {
@@ -74,11 +75,13 @@ export interface RecipientState {
   /**
    * addRecipients for an import of many rows: the work is done a piece at a time between other
    * tasks, so the page never stops for long, and the list changes at once at the end, still as
-   * one undoable step. null, with nothing added, if `signal` stops it first.
+   * one undoable step. null, with nothing added, if `signal` stops it first. `validPhoneNumbers`,
+   * the import's, spare the list check parsing those numbers again.
    */
   addRecipientsInPieces: (
     rows: readonly StoredRecipient[],
     signal: AbortSignal,
+    validPhoneNumbers?: ValidPhoneNumbers,
   ) => Promise<Change | null>;
   removeRecipients: (ids: readonly string[]) => Change | null;
   bulkSetText: (ids: readonly string[], path: TextFieldPath, text: string) => Change | null;
@@ -349,7 +352,7 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
         return change;
       },
 
-      addRecipientsInPieces: async (rows, signal) => {
+      addRecipientsInPieces: async (rows, signal, validPhoneNumbers) => {
         const before = get();
         if (before.readOnly || rows.length === 0) return null;
         const added: RowChange[] = [];
@@ -372,6 +375,8 @@ export function createRecipientStore(options: RecipientStoreOptions): RecipientS
         // Nothing else edits the list while an import adds its rows; should something have,
         // the rows go in the plain way.
         if (get().recipients !== before.recipients) return get().addRecipients(rows);
+        // Ahead of the rows, so the check that follows them finds the numbers known.
+        if (validPhoneNumbers) validator.learn(validPhoneNumbers);
         const change = record(added, list);
         if (change) reveal(change);
         return change;

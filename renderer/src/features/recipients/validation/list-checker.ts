@@ -2,8 +2,9 @@ import {
   createPhoneNumberNormalizer,
   validateRecipients,
   type CountryCode,
-  type PhoneNumberNormalizer,
+  type PhoneNumberCache,
   type StoredRecipient,
+  type ValidPhoneNumbers,
 } from '../../../../../shared/domain/recipients';
 import type { ListCheck } from './messages';
 
@@ -15,6 +16,8 @@ export interface ListChecker {
   load(rows: readonly StoredRecipient[], defaultCountry: CountryCode, version: number): void;
   patch(upserts: readonly StoredRecipient[], removed: readonly string[], version: number): void;
   setCountry(defaultCountry: CountryCode, version: number): void;
+  /** Numbers found valid elsewhere, for the campaign's country: not parsed again. */
+  learn(numbers: ValidPhoneNumbers): void;
   /** The whole list checked as of the latest change; null before the first load. */
   check(): ListCheck | null;
 }
@@ -22,7 +25,7 @@ export interface ListChecker {
 export function createListChecker(): ListChecker {
   let rows = new Map<string, StoredRecipient>();
   // Kept from one check to the next: a list is parsed once, and an edit then costs one parse.
-  let phoneNumbers: PhoneNumberNormalizer | null = null;
+  let phoneNumbers: PhoneNumberCache | null = null;
   let version = -1;
 
   const setCountry = (country: CountryCode, listVersion: number) => {
@@ -43,6 +46,7 @@ export function createListChecker(): ListChecker {
       version = listVersion;
     },
     setCountry,
+    learn: (numbers) => phoneNumbers?.learn(numbers),
     check() {
       if (!phoneNumbers) return null;
       const result = validateRecipients([...rows.values()], {

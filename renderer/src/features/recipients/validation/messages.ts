@@ -1,4 +1,8 @@
-import type { CountryCode, RecipientIssue } from '../../../../../shared/domain/recipients';
+import type {
+  CountryCode,
+  RecipientIssue,
+  ValidPhoneNumbers,
+} from '../../../../../shared/domain/recipients';
 
 // Rows travel as JSON text: a string copies far faster across to the worker than as many
 // structured-cloned objects. A big list or change goes in pieces ('rows' messages, each
@@ -10,7 +14,9 @@ export type ToValidator =
   | { kind: 'rows'; rowsJson: string }
   | { kind: 'load'; version: number; defaultCountry: CountryCode; rowsJson: string }
   | { kind: 'patch'; version: number; upsertsJson: string; removed: string[] }
-  | { kind: 'country'; version: number; defaultCountry: CountryCode };
+  | { kind: 'country'; version: number; defaultCountry: CountryCode }
+  /** Numbers found valid elsewhere (an import), in pieces; they start no check. */
+  | ({ kind: 'numbers' } & ValidPhoneNumbers);
 
 /** The whole list checked as of `version` (every change up to it is included). */
 export interface ListCheck {

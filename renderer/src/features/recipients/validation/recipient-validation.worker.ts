@@ -22,6 +22,10 @@ addEventListener('message', (event: MessageEvent<ToValidator>) => {
     for (const row of JSON.parse(message.rowsJson) as StoredRecipient[]) ahead.push(row);
     return;
   }
+  if (message.kind === 'numbers') {
+    checker.learn(message);
+    return;
+  }
   if (message.kind === 'load') {
     const list = JSON.parse(message.rowsJson) as StoredRecipient[];
     checker.load([...ahead, ...list], message.defaultCountry, message.version);
