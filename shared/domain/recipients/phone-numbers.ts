@@ -56,6 +56,23 @@ const TRUNK_ZERO_IN_BRACKETS = /\(\s*0\s*\)/;
 const DOUBLE_ZERO_PREFIX = /^\s*0\s*0/;
 const BRACKETED_COUNTRY_CODE = /^\(\s*(?:\+|00)\s*(\d{1,3})\s*\)/;
 
+const E164_SHAPE = /^\+[1-9]\d{6,14}$/;
+
+/**
+ * Valid numbers in E.164 seen lately: those isE164PhoneNumber accepted and the E.164 form of
+ * every number normalised as valid, which it would accept too. The schema that guards what is
+ * sent checks each number with isE164PhoneNumber right after it was normalised: the Launch step
+ * of 100k people parsed every number twice. Cleared when full, like the normalisers' caches.
+ */
+const knownE164 = new Set<string>();
+const MAX_KNOWN_E164 = 500_000;
+
+function rememberE164(e164: string): void {
+  if (!E164_SHAPE.test(e164)) return;
+  if (knownE164.size >= MAX_KNOWN_E164) knownE164.clear();
+  knownE164.add(e164);
+}
+
 function quote(raw: string): string {
   return `“${shownValue(raw)}”`;
 }
@@ -133,8 +150,9 @@ export function normalizePhoneNumber(raw: string, defaultCountry: CountryCode): 
     (DOUBLE_ZERO_PREFIX.test(text)
       ? parseValid(`+${text.replace(DOUBLE_ZERO_PREFIX, '')}`, defaultCountry)
       : undefined);
-  if (valid) return { ok: true, e164: valid.number, country: valid.country };
-  return explainInvalid(typed, text, defaultCountry, first);
+  if (!valid) return explainInvalid(typed, text, defaultCountry, first);
+  rememberE164(valid.number);
+  return { ok: true, e164: valid.number, country: valid.country };
 }
 
 function fail(code: PhoneNumberProblem, reason: string, country?: CountryCode): PhoneNumberResult {
@@ -207,9 +225,12 @@ export function warmUpPhoneNumbers(): void {
 
 /** Whether `value` is already a valid number written in E.164 ('+48600700800'). */
 export function isE164PhoneNumber(value: string): boolean {
-  if (!/^\+[1-9]\d{6,14}$/.test(value)) return false;
+  if (knownE164.has(value)) return true;
+  if (!E164_SHAPE.test(value)) return false;
   const parsed = parsePhoneNumberFromString(value);
-  return parsed !== undefined && parsed.isValid() && parsed.number === value;
+  const valid = parsed !== undefined && parsed.isValid() && parsed.number === value;
+  if (valid) rememberE164(value);
+  return valid;
 }
 
 /**

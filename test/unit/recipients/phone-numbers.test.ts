@@ -1,9 +1,11 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max/es6';
 import { describe, expect, it } from 'vitest';
 import {
   createPhoneNumberNormalizer,
   isE164PhoneNumber,
   normalizePhoneNumber,
   type CountryCode,
+  type PhoneNumberResult,
 } from '../../../shared/domain/recipients';
 
 function e164(raw: string, country: CountryCode): string | undefined {
@@ -15,6 +17,26 @@ function problem(raw: string, country: CountryCode) {
   const result = normalizePhoneNumber(raw, country);
   if (result.ok) throw new Error(`expected ${raw} to be refused, got ${result.e164}`);
   return result;
+}
+
+/**
+ * Numbers typed in many ways, normalised for campaigns in several countries, some of them
+ * sharing a calling code (+1 is the US and Canada, +39 Italy and the Vatican): the valid ones,
+ * by campaign country.
+ */
+function validInSeveralCountries(): Array<{ country: CountryCode; valid: PhoneNumberResult[] }> {
+  const typed = [
+    '600 700 800',
+    '+1 416 555 0199',
+    '(212) 555-0100',
+    '06 698 83712',
+    '+44 20 7946 0958',
+    '+290 22 123',
+  ];
+  return (['PL', 'US', 'CA', 'IT', 'VA', 'SH'] as const).map((country) => ({
+    country,
+    valid: typed.map((raw) => normalizePhoneNumber(raw, country)).filter((result) => result.ok),
+  }));
 }
 
 describe('normalizePhoneNumber: Polish campaign', () => {
@@ -172,6 +194,21 @@ describe('isE164PhoneNumber', () => {
     expect(isE164PhoneNumber('600700800')).toBe(false);
     expect(isE164PhoneNumber('+48600700')).toBe(false);
   });
+
+  it('accepts the E.164 form of every number normalised as valid, as parsing it would', () => {
+    for (const { valid } of validInSeveralCountries()) {
+      for (const result of valid) {
+        if (!result.ok) continue;
+        // The definition, worked out here without the numbers the module has seen.
+        const parsed = parsePhoneNumberFromString(result.e164);
+        const expected =
+          /^\+[1-9]\d{6,14}$/.test(result.e164) &&
+          parsed?.isValid() === true &&
+          parsed.number === result.e164;
+        expect(isE164PhoneNumber(result.e164)).toBe(expected);
+      }
+    }
+  });
 });
 
 describe('createPhoneNumberNormalizer', () => {
@@ -184,19 +221,10 @@ describe('createPhoneNumberNormalizer', () => {
   });
 
   it('learns numbers found valid elsewhere as what it would make of them itself', () => {
-    // As an import found them: typed in many ways, for campaigns in several countries, some
-    // of them sharing a calling code (+1 is the US and Canada, +39 Italy and the Vatican).
-    const typed = [
-      '600 700 800',
-      '+1 416 555 0199',
-      '(212) 555-0100',
-      '06 698 83712',
-      '+44 20 7946 0958',
-    ];
-    for (const country of ['PL', 'US', 'CA', 'IT', 'VA'] as const) {
+    for (const { country, valid } of validInSeveralCountries()) {
+      // As an import would hand them over.
       const learnt = { defaultCountry: country, e164: [] as string[], countries: [] as string[] };
-      for (const raw of typed) {
-        const result = normalizePhoneNumber(raw, country);
+      for (const result of valid) {
         if (!result.ok) continue;
         learnt.e164.push(result.e164);
         learnt.countries.push(result.country ?? '');
