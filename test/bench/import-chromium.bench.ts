@@ -64,11 +64,16 @@ async function openEmptyDraft(page: Page, name: string): Promise<string> {
     if (!created.ok) throw new Error(created.error.message);
     return created.value.id;
   }, name);
-  await page.reload();
-  await page.locator('.draft-item__open', { hasText: name }).click();
-  await page.getByRole('tab', { name: /Recipients/ }).click();
+  await openRecipients(page, name);
   await page.getByRole('button', { name: 'Import spreadsheet…' }).waitFor();
   return id;
+}
+
+/** The app reloaded, and a draft opened on its Recipients tab. */
+async function openRecipients(page: Page, draftName: string): Promise<void> {
+  await page.reload();
+  await page.locator('.draft-item__open', { hasText: draftName }).click();
+  await page.getByRole('tab', { name: /Recipients/ }).click();
 }
 
 /** Puts the spreadsheet into the page as a File, as a person's file choice would. */
@@ -131,9 +136,7 @@ async function watchLongTasks(page: Page): Promise<void> {
  * the file offered (its toast shown). The time and the longest main-thread task meanwhile.
  */
 async function timeExport(page: Page, draftName: string): Promise<{ ms: number; longest: number }> {
-  await page.reload();
-  await page.locator('.draft-item__open', { hasText: draftName }).click();
-  await page.getByRole('tab', { name: /Recipients/ }).click();
+  await openRecipients(page, draftName);
   await page.locator('[role="grid"] [role="row"][aria-rowindex="2"]').waitFor();
   await watchLongTasks(page);
   const at = await page.evaluate(async () => {

@@ -56,13 +56,16 @@ const TRUNK_ZERO_IN_BRACKETS = /\(\s*0\s*\)/;
 const DOUBLE_ZERO_PREFIX = /^\s*0\s*0/;
 const BRACKETED_COUNTRY_CODE = /^\(\s*(?:\+|00)\s*(\d{1,3})\s*\)/;
 
-const E164_SHAPE = /^\+[1-9]\d{6,14}$/;
+/** What a number in E.164 looks like; whether it is valid takes isE164PhoneNumber. */
+export const E164_SHAPE = /^\+[1-9]\d{6,14}$/;
 
 /**
  * Valid numbers in E.164 seen lately: those isE164PhoneNumber accepted and the E.164 form of
- * every number normalised as valid, which it would accept too. The schema that guards what is
- * sent checks each number with isE164PhoneNumber right after it was normalised: the Launch step
- * of 100k people parsed every number twice. Cleared when full, like the normalisers' caches.
+ * every number a normaliser found valid, which it would accept too. The schema that guards what
+ * is sent checks each number with isE164PhoneNumber right after a normaliser has read it: the
+ * Launch step of 100k people parsed every number twice. Fed by the normalisers rather than by
+ * normalizePhoneNumber, so an import's workers, which never ask, don't keep it. Cleared when
+ * full, like the normalisers' caches.
  */
 const knownE164 = new Set<string>();
 const MAX_KNOWN_E164 = 500_000;
@@ -150,9 +153,8 @@ export function normalizePhoneNumber(raw: string, defaultCountry: CountryCode): 
     (DOUBLE_ZERO_PREFIX.test(text)
       ? parseValid(`+${text.replace(DOUBLE_ZERO_PREFIX, '')}`, defaultCountry)
       : undefined);
-  if (!valid) return explainInvalid(typed, text, defaultCountry, first);
-  rememberE164(valid.number);
-  return { ok: true, e164: valid.number, country: valid.country };
+  if (valid) return { ok: true, e164: valid.number, country: valid.country };
+  return explainInvalid(typed, text, defaultCountry, first);
 }
 
 function fail(code: PhoneNumberProblem, reason: string, country?: CountryCode): PhoneNumberResult {
@@ -280,6 +282,7 @@ export function createPhoneNumberNormalizer(
       if (result === undefined) {
         result = normalizePhoneNumber(raw, defaultCountry);
         remember(raw, result);
+        if (result.ok) rememberE164(result.e164);
       }
       return result;
     },

@@ -3,16 +3,16 @@
 // when someone opens an exported file. Exports put an apostrophe in front of such cells, the
 // usual neutralisation (OWASP "CSV injection"); imports take exactly that apostrophe away again
 // so a file exported by Callsheet imports back to the same values.
+import { E164_SHAPE } from '../recipients/phone-numbers';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEUTRALISED = /^'+[=+\-@\t\r]/;
-// Digits after a plus can't express a formula that does anything, so valid-looking E.164 numbers
-// stay readable and dialable: "+48600700800", not "'+48600700800".
-const E164_SHAPE = /^\+[1-9]\d{6,14}$/;
 
 export function needsNeutralising(value: string): boolean {
-  // A value that already looks neutralised gets a second apostrophe, so the import's removal
-  // of one gives it back unchanged.
+  // Digits after a plus can't express a formula that does anything, so valid-looking E.164
+  // numbers stay readable and dialable: "+48600700800", not "'+48600700800". A value that
+  // already looks neutralised gets a second apostrophe, so the import's removal of one gives it
+  // back unchanged.
   return (FORMULA_START.test(value) && !E164_SHAPE.test(value)) || NEUTRALISED.test(value);
 }
 

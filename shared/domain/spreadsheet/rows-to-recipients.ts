@@ -4,6 +4,7 @@ import {
   normalizeRecipient,
   normalizeRecord,
   validateRecipient,
+  E164_SHAPE,
   type CountryCode,
   type PhoneNumberNormalizer,
   type PhoneNumberResult,
@@ -233,11 +234,6 @@ function isBlank(cell: string): boolean {
   return cell.trim() === '';
 }
 
-// Draft recipients are stored normalised, so a valid number there is already in E.164 and is
-// taken as it is; only numbers of another shape are parsed. (An E.164-shaped invalid number can
-// never equal a valid number from the file.) This keeps a 500,000-recipient draft cheap.
-const E164_SHAPE = /^\+[1-9]\d{6,14}$/;
-
 /**
  * Ids unique within any draft: one random part per import plus a counter. A UUID per row would
  * cost more than reading the row.
@@ -320,6 +316,9 @@ function createRowConverter(
   });
 
   const numbersInDraft = new Set<string>();
+  // Draft recipients are stored normalised, so a valid number there is already in E.164 and is
+  // taken as it is; only numbers of another shape are parsed. (An E.164-shaped invalid number
+  // can never equal a valid number from the file.) This keeps a 500,000-recipient draft cheap.
   for (const recipient of options.existingRecipients ?? []) {
     const typed = recipient.phone_number;
     if (E164_SHAPE.test(typed)) {
