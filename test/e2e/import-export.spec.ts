@@ -449,6 +449,22 @@ test('the recipients export as CSV with a byte order mark, safe cells, and impor
   await drafts.getByRole('button', { name: 'Wiosna: promocja', exact: true }).click();
   const original = await savedRecipients(page, 'Wiosna: promocja');
 
+  // Already as wide as "Exporting… 100%", so the toolbar doesn't shift while a big list exports.
+  const button = toolbar(page).getByRole('button', { name: 'Export CSV', exact: true });
+  const { buttonWidth, labelWidth } = await button.evaluate((element) => {
+    const probe = document.createElement('span');
+    probe.textContent = 'Exporting… 100%';
+    probe.style.font = getComputedStyle(element).font;
+    probe.style.fontVariantNumeric = 'tabular-nums';
+    document.body.append(probe);
+    const label = probe.getBoundingClientRect().width;
+    probe.remove();
+    const style = getComputedStyle(element);
+    const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+    return { buttonWidth: element.getBoundingClientRect().width - padding, labelWidth: label };
+  });
+  expect(buttonWidth).toBeGreaterThanOrEqual(labelWidth - 0.5);
+
   const { name, bytes } = await exportCsv(page);
   expect(name).toBe('Wiosna promocja recipients.csv');
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

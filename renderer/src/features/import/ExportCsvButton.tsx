@@ -55,7 +55,9 @@ export function ExportCsvButton(props: { agentVariables: readonly string[] }) {
   return (
     <button
       type="button"
-      className="button"
+      className="button button--steady-width"
+      // Sized for its longest label, so the toolbar doesn't shift while the percentage counts up.
+      data-widest-label={t('actions.exporting', { percent: 100 })}
       // Not disabled while under way, which would take the keyboard focus away.
       disabled={empty}
       aria-busy={progress !== null || undefined}
