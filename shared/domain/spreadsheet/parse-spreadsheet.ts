@@ -156,6 +156,8 @@ export async function parseSpreadsheetText(
 
   let headers: string[] | undefined = hasHeaderRow ? undefined : [];
   let headerRowNumber: number | undefined;
+  /** The heading row's cells, blank padding at its end included. */
+  let headerCells = 0;
   const rows: SpreadsheetRow[] = [];
   let recordCount = 0;
   let emptyRowsSkipped = 0;
@@ -201,6 +203,11 @@ export async function parseSpreadsheetText(
       if (headers === undefined) {
         headers = cells.map((cell) => restoreNeutralisedCell(cell.trim()));
         headerRowNumber = recordCount;
+        headerCells = headers.length;
+        // Spreadsheet apps pad rows, the heading row too, with separators for columns that were
+        // formatted and left empty: blank headings at the end name no column. One with values
+        // under it in some row still becomes a column, named after its letter.
+        while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
         continue;
       }
       const expected = headers.length;
@@ -209,7 +216,9 @@ export async function parseSpreadsheetText(
         let length = cells.length;
         while (length > expected && (cells[length - 1] ?? '').trim() === '') length--;
         cells.length = length;
-        if (length !== expected) {
+        // Values under the heading row's blank padding are a column without a heading, not cells
+        // shifted out of place.
+        if (length < expected || length > headerCells) {
           raggedRowCount++;
           if (raggedRows.length < LISTED_ROWS_LIMIT) {
             raggedRows.push({ rowNumber: recordCount, cells: length });

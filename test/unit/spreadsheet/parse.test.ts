@@ -143,6 +143,24 @@ describe('parseSpreadsheetText: row numbers, empty and ragged rows', () => {
     });
   });
 
+  it('reads a heading row padded with separators as only its named columns', async () => {
+    // Excel pads every row, the heading row too, for columns formatted and left empty; rows
+    // typed in later often lack the padding.
+    const padded = await sheetOf('Telefon;Imię;;;\r\n600700800;Anna;;;\r\n601701801;Jan\r\n');
+    expect(padded.headers).toEqual(['Telefon', 'Imię']);
+    expect(padded.rows.map((row) => row.cells)).toEqual([
+      ['600700800', 'Anna'],
+      ['601701801', 'Jan'],
+    ]);
+    expect(padded.raggedRowCount).toBe(0);
+    expect(padded.warnings).toEqual([]);
+
+    // A value under the padding is a column without a heading; one past it is out of place.
+    const filled = await sheetOf('Phone;Name;;\n600700800;Anna;;note\n601701801;Jan;;;extra\n');
+    expect(filled.headers).toEqual(['Phone', 'Name', 'Column C', 'Column D', 'Column E']);
+    expect(filled.raggedRows).toEqual([{ rowNumber: 3, cells: 5 }]);
+  });
+
   it('names blank headings after their column letter', async () => {
     const sheet = await sheetOf('Phone,,Notes\n600700800,x,y\n');
     expect(sheet.headers).toEqual(['Phone', 'Column B', 'Notes']);
