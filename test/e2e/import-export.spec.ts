@@ -79,14 +79,14 @@ async function savedRecipients(page: Page, draftName?: string): Promise<StoredRe
   }, draftName);
 }
 
-test('a Polish semicolon file in Windows-1250 imports with its accents and local numbers', async ({
+test('a Polish semicolon file in Windows-1250 imports with its accents, local numbers and dates', async ({
   page,
 }) => {
   await newDraft(page);
   const text = [
-    'Telefon;Imię i nazwisko;Strefa czasowa',
-    '600 700 800;Żaneta Wójcik;Europe/Warsaw',
-    '601-234-567;"Łucja Zając; recepcja";europe/warsaw',
+    'Telefon;Imię i nazwisko;Strefa czasowa;Nie dzwonić',
+    '600 700 800;Żaneta Wójcik;Europe/Warsaw;24.12.2025',
+    '601-234-567;"Łucja Zając; recepcja";europe/warsaw;',
   ].join('\r\n');
   await chooseFile(page, file('klienci.csv', legacy(text, 'windows-1250')));
 
@@ -101,6 +101,7 @@ test('a Polish semicolon file in Windows-1250 imports with its accents and local
   await expect(targetOf(page, 'Telefon')).toHaveValue('phone_number');
   await expect(targetOf(page, 'Imię i nazwisko')).toHaveValue('contact_info.name');
   await expect(targetOf(page, 'Strefa czasowa')).toHaveValue('preferences.timezone');
+  await expect(targetOf(page, 'Nie dzwonić')).toHaveValue('preferences.blackout_dates');
   await wizard(page).getByRole('button', { name: 'Next: check rows' }).click();
   await expect(wizard(page).locator('.import-summary')).toContainText('2 people to import');
   await wizard(page).getByRole('button', { name: 'Import 2 people' }).click();
@@ -110,10 +111,16 @@ test('a Polish semicolon file in Windows-1250 imports with its accents and local
   await expect(summary(page)).toContainText('2 recipients · all ready');
   const saved = await savedRecipients(page);
   expect(
-    saved.map((row) => [row.phone_number, row.contact_info.name, row.preferences.timezone]),
+    saved.map(({ phone_number, contact_info, preferences }) => [
+      phone_number,
+      contact_info.name,
+      preferences.timezone,
+      preferences.blackout_dates,
+    ]),
   ).toEqual([
-    ['+48600700800', 'Żaneta Wójcik', 'Europe/Warsaw'],
-    ['+48601234567', 'Łucja Zając; recepcja', 'Europe/Warsaw'],
+    // Polish Excel saves a date cell as 24.12.2025.
+    ['+48600700800', 'Żaneta Wójcik', 'Europe/Warsaw', ['2025-12-24']],
+    ['+48601234567', 'Łucja Zając; recepcja', 'Europe/Warsaw', []],
   ]);
 
   // The whole import is one step of the editor's undo history.

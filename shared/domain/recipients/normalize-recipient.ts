@@ -1,3 +1,4 @@
+import { readCalendarDate } from './calendar-dates';
 import { readCallWindow } from './call-windows';
 import type { CountryCode } from './countries';
 import { findLanguageCode } from './languages';
@@ -30,7 +31,8 @@ function setDefined<T extends object, K extends keyof T>(target: T, key: K, valu
 /**
  * The recipient with every value put into its canonical form where that is possible
  * ("600 700 800" → "+48600700800", "High" → "high", "9-17" → "09:00-17:00",
- * "europe/warsaw" → "Europe/Warsaw", "Polish" → "pl") and all text trimmed. Values that
+ * "europe/warsaw" → "Europe/Warsaw", "Polish" → "pl", "24.12.2025" → "2025-12-24" in a Polish
+ * campaign) and all text trimmed. Values that
  * cannot be read stay as typed (trimmed) for validateRecipient to report; empty entries in
  * lists and nameless empty entries in records are dropped because they hold nothing.
  */
@@ -72,7 +74,7 @@ function normalizeWith(
     id: recipient.id,
     phone_number: phone.ok ? phone.e164 : recipient.phone_number.trim(),
     contact_info: normalizeContactInfo(recipient.contact_info ?? {}),
-    preferences: normalizePreferences(preferences),
+    preferences: normalizePreferences(preferences, phoneNumbers.defaultCountry),
     metadata: {
       ...normalizeCategories(metadata),
       custom_fields: normalizeRecord(metadata.custom_fields ?? {}),
@@ -104,7 +106,10 @@ export function normalizeContactInfo(contact: ContactInfoInput): StoredRecipient
 }
 
 /** Language, time zone, call times and blackout dates in their canonical forms. */
-function normalizePreferences(preferences: PreferencesInput): StoredRecipient['preferences'] {
+function normalizePreferences(
+  preferences: PreferencesInput,
+  country: CountryCode,
+): StoredRecipient['preferences'] {
   const language = text(preferences.language);
   const timezone = text(preferences.timezone);
   const zone = timezone === undefined ? undefined : resolveTimeZone(timezone);
@@ -121,7 +126,10 @@ function normalizePreferences(preferences: PreferencesInput): StoredRecipient['p
       const read = readCallWindow(window);
       return read.ok ? read.text : window;
     }),
-    blackout_dates: nonEmpty(preferences.blackout_dates),
+    blackout_dates: nonEmpty(preferences.blackout_dates, (date) => {
+      const read = readCalendarDate(date, country);
+      return read.ok ? read.text : date;
+    }),
   };
 }
 

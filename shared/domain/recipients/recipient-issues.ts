@@ -34,6 +34,8 @@ export interface RecipientIssueParams {
   country?: CountryCode;
   /** time_zone_unknown: the time zone the value most likely meant. */
   suggestion?: string;
+  /** date_format: 24 December 2025 written the way the campaign country writes dates. */
+  example?: string;
   /** call_window_overnight: the window's start and end, to say how to split it. */
   start?: string;
   end?: string;

@@ -1,5 +1,5 @@
 import { isSystemVariable } from '../agents/placeholders';
-import { hasCalendarDateShape, isCalendarDate } from './calendar-dates';
+import { readCalendarDate } from './calendar-dates';
 import { readCallWindow } from './call-windows';
 import type { CountryCode } from './countries';
 import { findLanguageCode } from './languages';
@@ -113,7 +113,7 @@ export function collectIssues(
   }
 
   const preferences = recipient.preferences;
-  if (preferences) checkPreferences(issues, preferences);
+  if (preferences) checkPreferences(issues, preferences, phoneNumbers.defaultCountry);
   const metadata = recipient.metadata;
   if (metadata) checkMetadata(issues, metadata);
   if (recipient.variables) checkVariables(issues, recipient.variables);
@@ -123,6 +123,7 @@ export function collectIssues(
 function checkPreferences(
   issues: RecipientIssue[],
   preferences: NonNullable<StoredRecipientInput['preferences']>,
+  country: CountryCode,
 ): void {
   const language = filled(preferences.language);
   if (language !== undefined && findLanguageCode(language) === undefined) {
@@ -188,19 +189,21 @@ function checkPreferences(
   const dates = preferences.blackout_dates ?? [];
   for (let index = 0; index < dates.length; index++) {
     const text = (dates[index] ?? '').trim();
-    if (text === '' || isCalendarDate(text)) continue;
+    if (text === '') continue;
+    const date = readCalendarDate(text, country);
+    if (date.ok) continue;
     const field = `preferences.blackout_dates.${index}`;
-    if (hasCalendarDateShape(text)) {
-      error(issues, field, 'date_not_in_calendar', `${quote(text)} is not a real date.`, {
+    if (date.code === 'date_not_in_calendar') {
+      error(issues, field, date.code, `${quote(text)} is not a real date.`, {
         value: shownValue(text),
       });
     } else {
       error(
         issues,
         field,
-        'date_format',
-        `${quote(text)} is not a date written year-month-day, such as 2025-12-24.`,
-        { value: shownValue(text) },
+        date.code,
+        `${quote(text)} is not a date. Write dates like ${date.example}.`,
+        { value: shownValue(text), example: date.example },
       );
     }
   }

@@ -2,20 +2,25 @@ import { describe, expect, it } from 'vitest';
 import {
   daysInMonth,
   isCalendarDate,
+  normalizeRecipient,
   parseCalendarDate,
   parseCallWindow,
+  readCalendarDate,
   readCallWindow,
   StoredRecipientSchema,
   validateRecipient,
+  type CountryCode,
 } from '../../../shared/domain/recipients';
 
-function issuesFor(preferences: { best_call_times?: string[]; blackout_dates?: string[] }) {
-  const recipient = StoredRecipientSchema.parse({
-    id: 'r1',
-    phone_number: '+48600700800',
-    preferences,
-  });
-  return validateRecipient(recipient, { defaultCountry: 'PL' });
+function recipientWith(preferences: { best_call_times?: string[]; blackout_dates?: string[] }) {
+  return StoredRecipientSchema.parse({ id: 'r1', phone_number: '+48600700800', preferences });
+}
+
+function issuesFor(
+  preferences: { best_call_times?: string[]; blackout_dates?: string[] },
+  defaultCountry: CountryCode = 'PL',
+) {
+  return validateRecipient(recipientWith(preferences), { defaultCountry });
 }
 
 describe('call windows', () => {
@@ -104,7 +109,7 @@ describe('blackout dates', () => {
   });
 
   it('reports dates that do not exist and dates written another way', () => {
-    const issues = issuesFor({ blackout_dates: ['2024-02-29', '2025-02-29', '24.12.2025'] });
+    const issues = issuesFor({ blackout_dates: ['2024-02-29', '2025-02-29', '24/12/2025'] });
     expect(issues).toEqual([
       {
         field: 'preferences.blackout_dates.1',
@@ -116,10 +121,38 @@ describe('blackout dates', () => {
       {
         field: 'preferences.blackout_dates.2',
         code: 'date_format',
-        message: '“24.12.2025” is not a date written year-month-day, such as 2025-12-24.',
-        params: { value: '24.12.2025' },
+        message: '“24/12/2025” is not a date. Write dates like 24.12.2025.',
+        params: { value: '24/12/2025', example: '24.12.2025' },
         severity: 'error',
       },
     ]);
+  });
+
+  it.each<[CountryCode, string, string, string]>([
+    // As a spreadsheet app saves a date cell as CSV in each country.
+    ['PL', '24.12.2025', '1.2.2026', '2026-02-01'],
+    ['IT', '24/12/2025', '01/02/2026', '2026-02-01'],
+    ['US', '12/24/2025', '2/1/2026', '2026-02-01'],
+    ['GB', '24/12/2025', '1/2/2026', '2026-02-01'],
+  ])('reads dates written the way %s writes them', (country, christmas, typed, iso) => {
+    expect(readCalendarDate(christmas, country)).toEqual({ ok: true, text: '2025-12-24' });
+    expect(readCalendarDate(typed, country)).toEqual({ ok: true, text: iso });
+    expect(readCalendarDate('2026-02-01', country)).toEqual({ ok: true, text: '2026-02-01' });
+    expect(issuesFor({ blackout_dates: [christmas, typed] }, country)).toEqual([]);
+    const stored = normalizeRecipient(
+      recipientWith({ blackout_dates: [christmas, typed] }),
+      country,
+    );
+    expect(stored.preferences.blackout_dates).toEqual(['2025-12-24', iso]);
+  });
+
+  it('reads a day-first date as written in Italy, not as an American one', () => {
+    expect(readCalendarDate('05/06/2026', 'IT')).toEqual({ ok: true, text: '2026-06-05' });
+    expect(readCalendarDate('05/06/2026', 'US')).toEqual({ ok: true, text: '2026-05-06' });
+    // Day 24 can't be a month: an American campaign asks for its own way of writing it.
+    expect(issuesFor({ blackout_dates: ['24/12/2025'] }, 'US')).toMatchObject([
+      { code: 'date_format', message: '“24/12/2025” is not a date. Write dates like 12/24/2025.' },
+    ]);
+    expect(readCalendarDate('31.02.2026', 'PL')).toMatchObject({ ok: false, code: 'date_format' });
   });
 });

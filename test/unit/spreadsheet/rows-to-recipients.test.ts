@@ -83,7 +83,8 @@ describe('rowsToRecipients', () => {
         'Polish',
         'europe/warsaw',
         '9-12, 14-17',
-        '2025-12-24|2025-12-31',
+        // As Polish Excel saves a date cell, and as typed by hand.
+        '24.12.2025|2025-12-31',
         'High',
         'VIP',
         'vip, wiosna',

@@ -87,6 +87,8 @@ export function useIssueWords(): IssueWords {
             start: params.start ?? '',
             end: params.end ?? '',
           });
+        case 'date_format':
+          return t('issues.date_format', { value, example: params.example ?? '2025-12-24' });
         case 'priority_unknown':
           return t('issues.priority_unknown', { value, options: options.format(PRIORITIES) });
         case 'customer_type_unknown':
