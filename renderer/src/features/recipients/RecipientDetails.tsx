@@ -75,7 +75,7 @@ const INPUT_EXTRAS: Partial<Record<TextFieldPath, { list?: string; type?: string
 function RecipientForm({ row, issues, readOnly, variables }: FormProps) {
   const { t } = useTranslation('recipients');
   const words = useIssueWords();
-  const checks = useEntryChecks();
+  const checks = useEntryChecks(useRecipients((state) => state.defaultCountry));
   const store = useRecipientStore();
   const save = (next: StoredRecipient) => store.getState().editRow(row.id, next);
   const problemText = (found: RecipientIssue | undefined) =>
