@@ -122,14 +122,69 @@ export function createEmptyRecipient(id: string, phoneNumber = ''): StoredRecipi
   };
 }
 
-/** A priority as typed, forgiving case and spaces ('High ' → 'high'). */
-export function readPriority(raw: string): Priority | undefined {
-  const value = raw.trim().toLowerCase();
-  return PRIORITIES.find((priority) => priority === value);
+// Lists come from Polish and Italian businesses as often as from English ones, with these
+// values in the owner's language. Words are compared folded (see foldWord), so "Średni",
+// "sredni" and "ŚREDNI" are one; the forms of each gender are there because the values
+// describe people and customers of either.
+const PRIORITY_WORDS: Readonly<Record<Priority, readonly string[]>> = {
+  low: ['niski', 'niska', 'niskie', 'bassa', 'basso'],
+  medium: ['sredni', 'srednia', 'srednie', 'normalny', 'normalna', 'media', 'medio', 'normale'],
+  high: ['wysoki', 'wysoka', 'wysokie', 'alta', 'alto'],
+  urgent: ['pilny', 'pilna', 'pilne', 'urgente'],
+};
+const CUSTOMER_TYPE_WORDS: Readonly<Record<CustomerType, readonly string[]>> = {
+  prospect: [
+    'potencjalny klient',
+    'potencjalna klientka',
+    'potencjalny',
+    'prospekt',
+    'potenziale cliente',
+    'cliente potenziale',
+    'potenziale',
+  ],
+  customer: ['klient', 'klientka', 'staly klient', 'stala klientka', 'cliente', 'cliente abituale'],
+  vip: [],
+  partner: ['partnerka'],
+};
+
+/** Lower case without accents or extra spaces: how typed values are compared. */
+function foldWord(raw: string): string {
+  return (
+    raw
+      .trim()
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      // The one Polish letter that is no letter plus an accent in Unicode.
+      .replace(/ł/g, 'l')
+      .replace(/\s+/g, ' ')
+  );
 }
 
-/** A customer type as typed, forgiving case and spaces ('VIP' → 'vip'). */
-export function readCustomerType(raw: string): CustomerType | undefined {
-  const value = raw.trim().toLowerCase();
-  return CUSTOMER_TYPES.find((type) => type === value);
+function wordReader<T extends string>(
+  values: readonly T[],
+  words: Readonly<Record<T, readonly string[]>>,
+): (raw: string) => T | undefined {
+  const byWord = new Map<string, T>();
+  for (const value of values) {
+    byWord.set(value, value);
+    for (const word of words[value]) byWord.set(word, value);
+  }
+  // Stored values are already canonical: those are found without folding.
+  return (raw) => byWord.get(raw.trim().toLowerCase()) ?? byWord.get(foldWord(raw));
 }
+
+/**
+ * A priority as typed, forgiving case, spaces and accents, in English, Polish or Italian
+ * ('High ' → 'high', 'Wysoki' → 'high', 'Bassa' → 'low').
+ */
+export const readPriority: (raw: string) => Priority | undefined = wordReader(
+  PRIORITIES,
+  PRIORITY_WORDS,
+);
+
+/** A customer type as typed, likewise ('VIP' → 'vip', 'Klient' → 'customer'). */
+export const readCustomerType: (raw: string) => CustomerType | undefined = wordReader(
+  CUSTOMER_TYPES,
+  CUSTOMER_TYPE_WORDS,
+);

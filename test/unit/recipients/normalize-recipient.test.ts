@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { resources } from '../../../renderer/src/i18n/resources';
 import {
+  CUSTOMER_TYPES,
   normalizeRecipient,
   normalizeRecipients,
+  PRIORITIES,
+  readCustomerType,
+  readPriority,
   RecipientSchema,
   StoredRecipientSchema,
   toRecipient,
@@ -155,5 +160,48 @@ describe('RecipientSchema', () => {
         preferences: { ...withZone.preferences, timezone: 'europe/warsaw' },
       }).success,
     ).toBe(false);
+  });
+});
+
+describe('priorities and customer types in the owner’s language', () => {
+  it('reads them as a Polish or Italian list writes them', () => {
+    const read = (priority: string, customer_type: string) =>
+      normalizeRecipient(
+        { id: 'r1', phone_number: '600700800', metadata: { priority, customer_type } },
+        'PL',
+      ).metadata;
+    expect(read('Wysoki', 'Stały klient')).toMatchObject({
+      priority: 'high',
+      customer_type: 'customer',
+    });
+    expect(read(' sredni ', 'Potencjalna klientka')).toMatchObject({
+      priority: 'medium',
+      customer_type: 'prospect',
+    });
+    expect(read('Bassa', 'Cliente')).toMatchObject({ priority: 'low', customer_type: 'customer' });
+    expect(read('URGENTE', 'partner')).toMatchObject({
+      priority: 'urgent',
+      customer_type: 'partner',
+    });
+    expect(
+      validateRecipient(
+        {
+          id: 'r1',
+          phone_number: '600700800',
+          metadata: { priority: 'Pilne', customer_type: 'VIP' },
+        },
+        { defaultCountry: 'PL' },
+      ),
+    ).toEqual([]);
+    // Still not a guess: a word that names no priority is reported.
+    expect(readPriority('asap')).toBeUndefined();
+  });
+
+  it.each(['en', 'pl', 'it'] as const)('reads back every label the app shows in %s', (language) => {
+    const texts = resources[language].recipients;
+    for (const priority of PRIORITIES)
+      expect(readPriority(texts.priority[priority])).toBe(priority);
+    for (const type of CUSTOMER_TYPES)
+      expect(readCustomerType(texts.customerType[type])).toBe(type);
   });
 });
