@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uiLanguages } from '../language';
 
 // The 184 ISO 639-1 codes with their ISO English names. Shipped rather than taken from
 // Intl.DisplayNames so the list and the names are the same in every runtime and ICU version.
@@ -225,18 +226,25 @@ function languageNameIndex(): Map<string, LanguageCode> {
     const englishName = LANGUAGES[code].toLowerCase();
     if (!index.has(englishName)) index.set(englishName, code);
   }
-  // People also write a language in that language ("polski", "italiano"); how Intl names
-  // them varies by ICU version, so these only ever add matches, never replace English ones.
-  for (const code of LANGUAGE_CODES) {
+  // People also write a language in that language ("polski", "italiano"), or in the language
+  // of their list, which is the app's own ("angielski", "inglese"). How Intl names them varies
+  // by ICU version, so these only ever add matches, never replace English ones.
+  const namesIn = (locale: string): Intl.DisplayNames | undefined => {
     try {
-      const ownName = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(
-        code,
-      );
-      const key = ownName?.toLowerCase();
-      if (key && !index.has(key)) index.set(key, code);
+      return new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
     } catch {
-      // A runtime without this locale's data simply cannot match native names.
+      // A runtime without this locale's data simply cannot match names in it.
+      return undefined;
     }
+  };
+  const add = (names: Intl.DisplayNames | undefined, code: LanguageCode) => {
+    const key = names?.of(code)?.toLowerCase();
+    if (key && !index.has(key)) index.set(key, code);
+  };
+  for (const code of LANGUAGE_CODES) add(namesIn(code), code);
+  for (const locale of uiLanguages) {
+    const names = namesIn(locale);
+    for (const code of LANGUAGE_CODES) add(names, code);
   }
   codeByName = index;
   return index;
@@ -244,7 +252,7 @@ function languageNameIndex(): Map<string, LanguageCode> {
 
 /**
  * The code a person most likely meant: 'PL' → 'pl', 'Polish' → 'pl', 'italiano' → 'it',
- * 'pl-PL' → 'pl'. Undefined when nothing matches.
+ * 'angielski' → 'en', 'pl-PL' → 'pl'. Undefined when nothing matches.
  */
 export function findLanguageCode(raw: string): LanguageCode | undefined {
   const trimmed = raw.trim().toLowerCase();

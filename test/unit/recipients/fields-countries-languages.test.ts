@@ -104,6 +104,11 @@ describe('languages', () => {
     expect(findLanguageCode('Polish')).toBe('pl');
     expect(findLanguageCode('italiano')).toBe('it');
     expect(findLanguageCode('en-GB')).toBe('en');
+    // A Polish or Italian list names other languages in Polish or Italian.
+    expect(findLanguageCode('Angielski')).toBe('en');
+    expect(findLanguageCode('ukraiński')).toBe('uk');
+    expect(findLanguageCode('inglese')).toBe('en');
+    expect(findLanguageCode('polacco')).toBe('pl');
     expect(findLanguageCode('Klingon')).toBeUndefined();
   });
 });
