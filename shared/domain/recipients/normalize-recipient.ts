@@ -32,9 +32,9 @@ function setDefined<T extends object, K extends keyof T>(target: T, key: K, valu
  * The recipient with every value put into its canonical form where that is possible
  * ("600 700 800" → "+48600700800", "High" → "high", "9-17" → "09:00-17:00",
  * "europe/warsaw" → "Europe/Warsaw", "Polish" → "pl", "24.12.2025" → "2025-12-24" in a Polish
- * campaign) and all text trimmed. Values that
- * cannot be read stay as typed (trimmed) for validateRecipient to report; empty entries in
- * lists and nameless empty entries in records are dropped because they hold nothing.
+ * campaign) and all text trimmed. Values that cannot be read stay as typed (trimmed) for
+ * validateRecipient to report; empty entries in lists and nameless empty entries in records are
+ * dropped because they hold nothing.
  */
 export function normalizeRecipient(
   recipient: StoredRecipientInput,
