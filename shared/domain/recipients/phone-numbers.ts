@@ -51,7 +51,10 @@ const EXTENSION =
 const SCIENTIFIC = /^\d+(?:[.,]\d+)?e\+?\d+$/i;
 const ALLOWED = /^[\p{Nd}\s+\-‐‑‒–—―−()./]*$/u;
 const LETTER = /\p{L}/u;
-const TEL_PREFIX = /^tel:\s*/i;
+// A label in front of the number, as lists copied from business cards, websites and CRMs have
+// it: "tel. 600 700 800", "kom.: …", "Cellulare: …", "tel:+48…". Only when a number follows.
+const LABEL_PREFIX =
+  /^(?:(?:tel(?:efon[eo]?|ephone)?|phone|kom(?:órka|orka)?|mob(?:ile)?|cell(?:ulare)?)\s*[.:]*\s*)+(?=[+(\d])/i;
 const TRUNK_ZERO_IN_BRACKETS = /\(\s*0\s*\)/;
 const DOUBLE_ZERO_PREFIX = /^\s*0\s*0/;
 const BRACKETED_COUNTRY_CODE = /^\(\s*(?:\+|00)\s*(\d{1,3})\s*\)/;
@@ -109,7 +112,7 @@ function readFirst(text: string, defaultCountry: CountryCode): FirstReading {
 export function normalizePhoneNumber(raw: string, defaultCountry: CountryCode): PhoneNumberResult {
   const typed = raw.trim();
   if (typed === '') return fail('phone_missing', 'The phone number is missing.');
-  const text = typed.replace(TEL_PREFIX, '');
+  const text = typed.replace(LABEL_PREFIX, '');
 
   if (!ALLOWED.test(text)) {
     if (SCIENTIFIC.test(text)) {

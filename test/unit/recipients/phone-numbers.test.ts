@@ -131,6 +131,28 @@ describe('normalizePhoneNumber: US campaign', () => {
   });
 });
 
+describe('normalizePhoneNumber: labelled numbers', () => {
+  it.each([
+    ['tel. 600 700 800', 'PL'],
+    ['Tel.: +48 600 700 800', 'PL'],
+    ['kom. 600-700-800', 'PL'],
+    ['tel. kom. 600 700 800', 'PL'],
+    ['Komórka: 600 700 800', 'PL'],
+    ['tel:+48600700800', 'US'],
+  ] as const)('reads %j as the number after its label', (typed, country) => {
+    expect(e164(typed, country)).toBe('+48600700800');
+  });
+
+  it('reads an Italian mobile written after “Cellulare”', () => {
+    expect(e164('Cellulare: 347 123 4567', 'IT')).toBe('+393471234567');
+  });
+
+  it('still says a label without a number contains letters', () => {
+    expect(problem('tel.', 'PL').code).toBe('phone_letters');
+    expect(problem('telefon domowy', 'PL').code).toBe('phone_letters');
+  });
+});
+
 describe('normalizePhoneNumber: refusals', () => {
   it('names the campaign country for a number that is not valid there', () => {
     const result = problem('600 700', 'PL');
