@@ -17,6 +17,7 @@ export const PHONE_NUMBER_PROBLEMS = [
   'phone_letters',
   'phone_characters',
   'phone_extension',
+  'phone_several',
   'phone_scientific_notation',
   'phone_not_a_number',
   'phone_unknown_country_code',
@@ -55,6 +56,27 @@ const LETTER = /\p{L}/u;
 // it: "tel. 600 700 800", "kom.: …", "Cellulare: …", "tel:+48…". Only when a number follows.
 const LABEL_PREFIX =
   /^(?:(?:tel(?:efon[eo]?|ephone)?|phone|kom(?:órka|orka)?|mob(?:ile)?|cell(?:ulare)?)\s*[.:]*\s*)+(?=[+(\d])/i;
+// Two numbers in one cell ("600 700 800 / 601 234 567", "…, …", "… lub …"): each person is called
+// on one number, and which one is the owner's to say. A part counts as a number from 7 digits on,
+// so an area code written before a slash ("030/1234567") is no second number.
+const NUMBER_LIST_SEPARATOR = /\s*(?:[,;|/\n]|\s(?:or|lub|albo|i|o|oppure|e)\s)\s*/i;
+const LEAST_DIGITS_OF_A_NUMBER = 7;
+
+function holdsSeveralNumbers(text: string): boolean {
+  let numbers = 0;
+  for (const part of text.split(NUMBER_LIST_SEPARATOR)) {
+    if ((part.match(/\d/g)?.length ?? 0) >= LEAST_DIGITS_OF_A_NUMBER) numbers++;
+  }
+  return numbers >= 2;
+}
+
+function several(typed: string): PhoneNumberResult {
+  return fail(
+    'phone_several',
+    `${quote(typed)} holds more than one phone number. Keep the one to call, and put another in a row of its own.`,
+  );
+}
+
 const TRUNK_ZERO_IN_BRACKETS = /\(\s*0\s*\)/;
 const DOUBLE_ZERO_PREFIX = /^\s*0\s*0/;
 const BRACKETED_COUNTRY_CODE = /^\(\s*(?:\+|00)\s*(\d{1,3})\s*\)/;
@@ -115,6 +137,7 @@ export function normalizePhoneNumber(raw: string, defaultCountry: CountryCode): 
   const text = typed.replace(LABEL_PREFIX, '');
 
   if (!ALLOWED.test(text)) {
+    if (holdsSeveralNumbers(text)) return several(typed);
     if (SCIENTIFIC.test(text)) {
       return fail(
         'phone_scientific_notation',
@@ -170,6 +193,7 @@ function explainInvalid(
   defaultCountry: CountryCode,
   first: FirstReading,
 ): PhoneNumberResult {
+  if (holdsSeveralNumbers(text)) return several(typed);
   const { parsed } = first;
   const international = /^\s*(?:\+|00)/.test(text);
   const country = parsed?.country ?? (international ? undefined : defaultCountry);

@@ -172,6 +172,27 @@ describe('normalizePhoneNumber: refusals', () => {
     expect(problem('call me', 'PL').code).toBe('phone_letters');
   });
 
+  it.each([
+    ['600 700 800 / 601 234 567', 'PL'],
+    ['600 700 800, 601 234 567', 'PL'],
+    ['600700800;601234567', 'PL'],
+    ['+48 600 700 800 lub 601 234 567', 'PL'],
+    ['347 123 4567 oppure 333 765 4321', 'IT'],
+  ] as const)('says that %j holds more than one number', (typed, country) => {
+    const result = problem(typed, country);
+    expect(result.code).toBe('phone_several');
+    expect(result.reason).toBe(
+      `“${typed}” holds more than one phone number. Keep the one to call, and put another in a row of its own.`,
+    );
+  });
+
+  it('takes an area code before a slash as part of one number', () => {
+    expect(e164('030/12345678', 'DE')).toBe('+493012345678');
+    expect(e164('347/1234567', 'IT')).toBe('+393471234567');
+    // A decimal comma is no list either.
+    expect(problem('4,86007E+11', 'PL').code).toBe('phone_scientific_notation');
+  });
+
   it('says when a number is too short or too long', () => {
     const short = problem('12', 'PL');
     expect(short.code).toBe('phone_too_short');
