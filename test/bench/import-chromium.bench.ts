@@ -298,6 +298,39 @@ interface BaselineTimings {
   cold: number;
 }
 
+/**
+ * A fresh page (so the baseline shares the machine with nothing the import left behind) with
+ * the file and the baseline in it, once the machine is quiet.
+ */
+async function readyForBaseline(
+  page: Page,
+  script: string,
+  csv: string,
+  whenQuiet: () => Promise<void>,
+): Promise<void> {
+  await page.reload();
+  await placeFile(page, csv);
+  // Evaluated through DevTools, which the page's script policy doesn't apply to.
+  await page.evaluate(script);
+  await whenQuiet();
+}
+
+/** One run of the baseline; with `marked`, between the marks cpuTimeOfImport looks for. */
+async function runBaseline(page: Page, marked = false): Promise<number> {
+  const result = await page.evaluate(async (withMarks) => {
+    const scope = globalThis as unknown as {
+      __benchFile: File;
+      __importBaseline: (file: File) => Promise<{ ms: number; valid: number }>;
+    };
+    if (withMarks) performance.mark('bench:baseline-start');
+    const outcome = await scope.__importBaseline(scope.__benchFile);
+    if (withMarks) performance.mark('bench:baseline-end');
+    return outcome;
+  }, marked);
+  if (result.valid === 0) throw new Error('the baseline found no valid numbers');
+  return result.ms;
+}
+
 /** The baseline in the page as it is now. */
 async function timeBaseline(
   page: Page,
@@ -305,26 +338,27 @@ async function timeBaseline(
   csv: string,
   whenQuiet: () => Promise<void>,
 ): Promise<BaselineTimings> {
-  // A fresh page, so the baseline shares the machine with nothing the import left behind.
-  await page.reload();
-  await placeFile(page, csv);
-  // Evaluated through DevTools, which the page's script policy doesn't apply to.
-  await page.evaluate(script);
-  await whenQuiet();
+  await readyForBaseline(page, script, csv, whenQuiet);
   const timed: number[] = [];
-  for (let attempt = 0; attempt <= BASELINE_RUNS; attempt++) {
-    const result = await page.evaluate(async () => {
-      const scope = globalThis as unknown as {
-        __benchFile: File;
-        __importBaseline: (file: File) => Promise<{ ms: number; valid: number }>;
-      };
-      return scope.__importBaseline(scope.__benchFile);
-    });
-    if (result.valid === 0) throw new Error('the baseline found no valid numbers');
-    timed.push(result.ms);
-  }
+  for (let attempt = 0; attempt <= BASELINE_RUNS; attempt++) timed.push(await runBaseline(page));
   const [cold = Number.NaN, ...warm] = timed;
   return { warm: Math.min(...warm), cold };
+}
+
+/** A new empty draft with the file in the page, once the machine is quiet; the draft's id. */
+async function readyToImport(
+  page: Page,
+  draftName: string,
+  csv: string,
+  whenQuiet: () => Promise<void>,
+): Promise<string> {
+  const id = await openEmptyDraft(page, draftName);
+  // A reload starts a fresh page: the file and the observer go in again.
+  await placeFile(page, csv);
+  await watchLongTasks(page);
+  // The last round's baseline, save and list check would otherwise be timed with this one.
+  await whenQuiet();
+  return id;
 }
 
 interface CpuComparison {
@@ -346,33 +380,16 @@ async function cpuTimeOfImport(
   csv: string,
   whenQuiet: () => Promise<void>,
 ): Promise<CpuComparison> {
-  await openEmptyDraft(page, 'Import benchmark, traced');
-  await placeFile(page, csv);
-  await watchLongTasks(page);
-  await whenQuiet();
+  await readyToImport(page, 'Import benchmark, traced', csv, whenQuiet);
   const importEvents = await traced(browser, page, async () => {
     await importThroughWizard(page);
   });
-  await page.reload();
-  await placeFile(page, csv);
-  await page.evaluate(script);
-  await whenQuiet();
-  let baselineMs = 0;
-  const runBaseline = (mark: boolean) =>
-    page.evaluate(async (marked) => {
-      const scope = globalThis as unknown as {
-        __benchFile: File;
-        __importBaseline: (file: File) => Promise<{ ms: number }>;
-      };
-      if (marked) performance.mark('bench:baseline-start');
-      const { ms } = await scope.__importBaseline(scope.__benchFile);
-      if (marked) performance.mark('bench:baseline-end');
-      return ms;
-    }, mark);
+  await readyForBaseline(page, script, csv, whenQuiet);
   // Warmed up like the timed baseline.
-  await runBaseline(false);
+  await runBaseline(page);
+  let baselineMs = 0;
   const baselineEvents = await traced(browser, page, async () => {
-    baselineMs = await runBaseline(true);
+    baselineMs = await runBaseline(page, true);
   });
   return {
     importCpu: cpuTimeBetween(importEvents, 'bench:import-start', 'bench:import-end'),
@@ -413,12 +430,7 @@ export async function run(): Promise<BenchmarkResult[]> {
       if (!(await untilQuiet())) noisy++;
     };
     for (let round = 1; round <= ROUNDS; round++) {
-      draftId = await openEmptyDraft(page, `Import benchmark ${round}`);
-      // A reload starts a fresh page: the file and the observer go in again.
-      await placeFile(page, csv);
-      await watchLongTasks(page);
-      // The last round's baseline, save and list check would otherwise be timed with this one.
-      await whenQuiet();
+      draftId = await readyToImport(page, `Import benchmark ${round}`, csv, whenQuiet);
       const timing = await importThroughWizard(page);
       const { warm, cold } = await timeBaseline(page, baseline, csv, whenQuiet);
       rounds.push({ timing, baseline: warm, coldBaseline: cold });

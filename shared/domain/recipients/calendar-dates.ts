@@ -90,15 +90,9 @@ export type CalendarDateReading =
  */
 export function readCalendarDate(text: string, country: CountryCode): CalendarDateReading {
   if (isCalendarDate(text)) return { ok: true, text };
-  const local = localDatesOf(country);
-  if (!hasCalendarDateShape(text)) {
-    const date = DateTime.fromFormatParser(text, local.parser, { ...local.options, zone: 'utc' });
-    const iso = date.isValid ? date.toISODate() : null;
-    if (iso !== null) return { ok: true, text: iso };
-  }
-  return {
-    ok: false,
-    code: hasCalendarDateShape(text) ? 'date_not_in_calendar' : 'date_format',
-    example: local.example,
-  };
+  const { parser, options, example } = localDatesOf(country);
+  if (hasCalendarDateShape(text)) return { ok: false, code: 'date_not_in_calendar', example };
+  const date = DateTime.fromFormatParser(text, parser, { ...options, zone: 'utc' });
+  const iso = date.isValid ? date.toISODate() : null;
+  return iso === null ? { ok: false, code: 'date_format', example } : { ok: true, text: iso };
 }

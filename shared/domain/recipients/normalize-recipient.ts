@@ -4,12 +4,8 @@ import type { CountryCode } from './countries';
 import { findLanguageCode } from './languages';
 import { createPhoneNumberNormalizer, type PhoneNumberNormalizer } from './phone-numbers';
 import { trimRecord } from './record-keys';
-import {
-  readCustomerType,
-  readPriority,
-  type StoredRecipient,
-  type StoredRecipientInput,
-} from './recipient-schema';
+import { readCustomerType, readPriority } from './recipient-fields';
+import { type StoredRecipient, type StoredRecipientInput } from './recipient-schema';
 import { resolveTimeZone } from './time-zones';
 
 export interface NormalizeOptions {

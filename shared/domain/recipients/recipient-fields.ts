@@ -317,7 +317,10 @@ export function recipientFieldLabel(path: string): string {
   return path;
 }
 
-/** Lower-case, accents and punctuation removed: 'Numer telefonu:' → 'numer telefonu'. */
+/**
+ * Lower-case, accents and punctuation removed: 'Numer telefonu:' → 'numer telefonu'. Headings
+ * and the words of values (see wordReader) are compared this way.
+ */
 export function normaliseHeader(header: string): string {
   return header
     .normalize('NFD')
@@ -328,6 +331,59 @@ export function normaliseHeader(header: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+// Lists come from Polish and Italian businesses as often as from English ones, with these
+// values in the owner's language. Words are compared as normaliseHeader spells them, so
+// "Średni", "sredni" and "ŚREDNI" are one; the forms of each gender are there because the values
+// describe people and customers of either.
+const PRIORITY_WORDS: Readonly<Record<Priority, readonly string[]>> = {
+  low: ['niski', 'niska', 'niskie', 'bassa', 'basso'],
+  medium: ['sredni', 'srednia', 'srednie', 'normalny', 'normalna', 'media', 'medio', 'normale'],
+  high: ['wysoki', 'wysoka', 'wysokie', 'alta', 'alto'],
+  urgent: ['pilny', 'pilna', 'pilne', 'urgente'],
+};
+const CUSTOMER_TYPE_WORDS: Readonly<Record<CustomerType, readonly string[]>> = {
+  prospect: [
+    'potencjalny klient',
+    'potencjalna klientka',
+    'potencjalny',
+    'prospekt',
+    'potenziale cliente',
+    'cliente potenziale',
+    'potenziale',
+  ],
+  customer: ['klient', 'klientka', 'staly klient', 'stala klientka', 'cliente', 'cliente abituale'],
+  vip: [],
+  partner: ['partnerka'],
+};
+
+function wordReader<T extends string>(
+  values: readonly T[],
+  words: Readonly<Record<T, readonly string[]>>,
+): (raw: string) => T | undefined {
+  const byWord = new Map<string, T>();
+  for (const value of values) {
+    byWord.set(value, value);
+    for (const word of words[value]) byWord.set(word, value);
+  }
+  // Stored values are already canonical: those are found without folding.
+  return (raw) => byWord.get(raw.trim().toLowerCase()) ?? byWord.get(normaliseHeader(raw));
+}
+
+/**
+ * A priority as typed, forgiving case, spaces and accents, in English, Polish or Italian
+ * ('High ' → 'high', 'Wysoki' → 'high', 'Bassa' → 'low').
+ */
+export const readPriority: (raw: string) => Priority | undefined = wordReader(
+  PRIORITIES,
+  PRIORITY_WORDS,
+);
+
+/** A customer type as typed, likewise ('VIP' → 'vip', 'Klient' → 'customer'). */
+export const readCustomerType: (raw: string) => CustomerType | undefined = wordReader(
+  CUSTOMER_TYPES,
+  CUSTOMER_TYPE_WORDS,
+);
 
 let fieldByHeader: Map<string, RecipientFieldPath> | undefined;
 

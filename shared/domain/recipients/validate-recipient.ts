@@ -11,13 +11,8 @@ import {
   type RecipientIssueCode,
   type RecipientIssueParams,
 } from './recipient-issues';
-import {
-  CUSTOMER_TYPES,
-  PRIORITIES,
-  readCustomerType,
-  readPriority,
-  type StoredRecipientInput,
-} from './recipient-schema';
+import { readCustomerType, readPriority } from './recipient-fields';
+import { CUSTOMER_TYPES, PRIORITIES, type StoredRecipientInput } from './recipient-schema';
 import { resolveTimeZone } from './time-zones';
 
 export interface RecipientValidationContext {
