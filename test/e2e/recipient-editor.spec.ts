@@ -56,10 +56,18 @@ async function newDraft(page: Page) {
   await page.getByRole('tab', { name: /Recipients/ }).click();
 }
 
-/** Opens a draft already holding `count` recipients (Person 0, Person 1, …). */
-async function seededDraft(page: Page, count: number, name = 'Seeded') {
+/**
+ * Opens a draft already holding `count` recipients (Person 0, Person 1, …), Person 0 with
+ * `firstBlackoutDates` as stored.
+ */
+async function seededDraft(
+  page: Page,
+  count: number,
+  name = 'Seeded',
+  firstBlackoutDates: string[] = [],
+) {
   await page.evaluate(
-    async ({ name, count }) => {
+    async ({ name, count, firstBlackoutDates }) => {
       const api = (window as unknown as { callsheet: CallsheetBridge }).callsheet;
       const created = await api.createDraft({ name });
       if (!created.ok) throw new Error(created.error.message);
@@ -69,7 +77,7 @@ async function seededDraft(page: Page, count: number, name = 'Seeded') {
         id: `r${i}`,
         phone_number: `+486${String(i).padStart(8, '0')}`,
         contact_info: { name: `Person ${i}`, company: i % 2 ? 'Kwiaciarnia Róża' : 'Ottica Rossi' },
-        preferences: { best_call_times: [], blackout_dates: [] },
+        preferences: { best_call_times: [], blackout_dates: i === 0 ? firstBlackoutDates : [] },
         metadata: { tags: i % 3 === 0 ? ['spring'] : [], custom_fields: {} },
         variables: {},
       }));
@@ -77,7 +85,7 @@ async function seededDraft(page: Page, count: number, name = 'Seeded') {
       const saved = await api.saveDraft({ id, baseRevision: revision, content });
       if (!saved.ok) throw new Error(saved.error.message);
     },
-    { name, count },
+    { name, count, firstBlackoutDates },
   );
   await page.reload();
   await page
@@ -422,4 +430,35 @@ test('the details panel edits every part of a recipient', async ({ page }, testI
 
   await details.getByRole('button', { name: 'Close details' }).click();
   await expect(details).toHaveCount(0);
+});
+
+test('a do-not-call date is checked as it is typed, in the campaign country’s way', async ({
+  page,
+}) => {
+  // As an import from a file with another country's dates leaves it: kept as typed, to fix.
+  await seededDraft(page, 2, 'Polish dates', ['12/24/2026']);
+  await expect(summary(page)).toContainText('1 row needs attention');
+  await row(page, 1)
+    .getByRole('button', { name: /details for row 1/ })
+    .click();
+  const details = page.getByRole('complementary', { name: 'Person 0' });
+  const dates = details.getByRole('group', { name: 'Do-not-call dates' });
+  const date = dates.getByLabel('Do-not-call date 1', { exact: true });
+  const problem = dates.locator('.field-problem');
+  // Shown as text, not as a date picker, so it can be fixed.
+  await expect(date).toHaveAttribute('type', 'text');
+  await expect(problem).toHaveText('“12/24/2026” is not a date. Write dates like 24.12.2025.');
+
+  await date.fill('31.13.2026');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(problem).toHaveText('Pick a date, or write it like 24.12.2025.');
+  await date.fill('31.12.2026');
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(problem).toHaveCount(0);
+  await date.press('Enter');
+
+  // Stored as year-month-day, and then shown as a date picker.
+  await expect(date).toHaveAttribute('type', 'date');
+  await expect(date).toHaveValue('2026-12-31');
+  await expect(summary(page)).toContainText('2 recipients · all ready');
 });
