@@ -408,3 +408,29 @@ test('the language chosen in Settings shows at once and stays after a reload and
     await opened.close();
   }
 });
+
+test('new and copied campaigns and tasks are named in the language of the UI', async ({
+  browser,
+}) => {
+  const { page, close } = await openHost(browser, 'pl-PL');
+  try {
+    const kinds = [
+      { section: 'campaigns', namespace: 'campaigns', header: 'header' },
+      { section: 'tasks', namespace: 'tasks', header: 'editor' },
+    ];
+    for (const { section: name, namespace, header } of kinds) {
+      const untitled = textOf('pl', `${namespace}:list.untitled`);
+      await section(page, 'pl', name).click();
+      await page.getByRole('button', { name: textOf('pl', `${namespace}:list.new`) }).click();
+      await expect(page.getByLabel(textOf('pl', `${namespace}:${header}.name`))).toHaveValue(
+        untitled,
+      );
+      await page.getByRole('button', { name: textOf('pl', `${namespace}:${header}.back`) }).click();
+      const duplicate = textOf('pl', 'common:actions.duplicateNamed').replace('{{name}}', untitled);
+      await page.getByRole('button', { name: duplicate }).click();
+      await expect(page.locator('.draft-list')).toContainText(`${untitled} (kopia)`);
+    }
+  } finally {
+    await close();
+  }
+});

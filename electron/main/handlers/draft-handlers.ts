@@ -28,7 +28,7 @@ export function draftHandlers(
     saveStagedDraft: async ({ id, baseRevision, upload, content }) =>
       drafts.save(id, baseRevision, { ...content, recipients: draftUploads.take(id, upload) }),
     renameDraft: async ({ id, name }) => drafts.rename(id, name),
-    duplicateDraft: async ({ id }) => drafts.duplicate(id),
+    duplicateDraft: async ({ id, copySuffix }) => drafts.duplicate(id, copySuffix),
     deleteDraft: async ({ id }) => drafts.moveToBin(id),
     restoreDraft: async ({ id }) => drafts.restore(id),
   };

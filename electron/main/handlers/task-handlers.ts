@@ -22,7 +22,7 @@ export function taskHandlers(
     createTask: async ({ name }) => tasks.create(name),
     getTask: async ({ id }) => tasks.get(id),
     saveTask: async ({ id, baseRevision, content }) => tasks.save(id, baseRevision, content),
-    duplicateTask: async ({ id }) => tasks.duplicate(id),
+    duplicateTask: async ({ id, copySuffix }) => tasks.duplicate(id, copySuffix),
     deleteTask: async ({ id }) => tasks.moveToBin(id),
     restoreTask: async ({ id }) => tasks.restore(id),
     runTask: ({ taskId }) => taskRuns.run(taskId),

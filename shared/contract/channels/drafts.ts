@@ -10,7 +10,7 @@ import {
 } from '../../domain/drafts/draft';
 import { StoredRecipientSchema } from '../../domain/recipients/recipient-schema';
 import { channel } from '../define';
-import { Id, NoInput } from './common';
+import { CopySuffixSchema, Id, NoInput } from './common';
 
 /**
  * Recipients per stageDraftRecipients call: copying a few thousand rows to main takes the page
@@ -59,7 +59,11 @@ export const draftChannels = {
     SavedRevisionSchema,
   ),
   renameDraft: channel(z.strictObject({ id: Id, name: DraftNameSchema }), DraftSummarySchema),
-  duplicateDraft: channel(z.strictObject({ id: Id }), DraftSummarySchema),
+  /** The copy's name is the draft's with `copySuffix`, as the UI's language writes it. */
+  duplicateDraft: channel(
+    z.strictObject({ id: Id, copySuffix: CopySuffixSchema }),
+    DraftSummarySchema,
+  ),
   /** Moves the draft to the bin, from where restoreDraft brings it back (undo). */
   deleteDraft: channel(z.strictObject({ id: Id }), DraftSummarySchema),
   restoreDraft: channel(z.strictObject({ id: Id }), DraftSummarySchema),

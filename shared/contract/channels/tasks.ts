@@ -8,7 +8,7 @@ import {
   TaskSummarySchema,
 } from '../../domain/tasks';
 import { channel } from '../define';
-import { Id, NoInput } from './common';
+import { CopySuffixSchema, Id, NoInput } from './common';
 
 const TaskIdInput = z.strictObject({ taskId: Id });
 
@@ -29,7 +29,11 @@ export const taskChannels = {
     z.object({ revision: z.number().int(), updatedAt: z.number().int() }),
   ),
   /** A copy without the history of runs. */
-  duplicateTask: channel(z.strictObject({ id: Id }), TaskSummarySchema),
+  /** The copy's name is the task's with `copySuffix`, as the UI's language writes it. */
+  duplicateTask: channel(
+    z.strictObject({ id: Id, copySuffix: CopySuffixSchema }),
+    TaskSummarySchema,
+  ),
   /** Moves the task to the bin, from where restoreTask brings it back (undo). */
   deleteTask: channel(z.strictObject({ id: Id }), TaskSummarySchema),
   restoreTask: channel(z.strictObject({ id: Id }), TaskSummarySchema),

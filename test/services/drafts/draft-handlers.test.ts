@@ -148,13 +148,13 @@ describe('campaign drafts through the handlers', () => {
     expect(invalid.code).toBe('validation');
   });
 
-  it('duplicates under a new id with "(copy)" and no launch record', async () => {
+  it('duplicates under a new id, named with the suffix the UI gives, and no launch record', async () => {
     const { id } = await createSavedDraft('Spring reminders');
     app.services.drafts.markLaunched(id, { launchedAt: 1_700_000_000_000, batchIds: ['b1'] });
 
-    const copy = valueOf(await app.call('duplicateDraft', { id }));
+    const copy = valueOf(await app.call('duplicateDraft', { id, copySuffix: ' (kopia)' }));
     expect(copy.id).not.toBe(id);
-    expect(copy).toMatchObject({ name: 'Spring reminders (copy)', launched: false });
+    expect(copy).toMatchObject({ name: 'Spring reminders (kopia)', launched: false });
 
     const original = valueOf(await app.call('getDraft', { id }));
     const duplicate = valueOf(await app.call('getDraft', { id: copy.id }));
@@ -172,7 +172,9 @@ describe('campaign drafts through the handlers', () => {
   it('keeps a duplicated long name within the name limit', async () => {
     const long = 'x'.repeat(120);
     const created = valueOf(await app.call('createDraft', { name: long }));
-    const copy = valueOf(await app.call('duplicateDraft', { id: created.id }));
+    const copy = valueOf(
+      await app.call('duplicateDraft', { id: created.id, copySuffix: ' (copy)' }),
+    );
     expect(copy.name.length).toBeLessThanOrEqual(120);
     expect(copy.name.endsWith(' (copy)')).toBe(true);
   });

@@ -100,8 +100,8 @@ describe('call tasks through the handlers', () => {
       endedAt: 2,
     });
 
-    const copy = valueOf(await app.call('duplicateTask', { id: task.id }));
-    expect(copy).toMatchObject({ name: 'Haircut tomorrow (copy)', placeCount: 3, lastRun: null });
+    const copy = valueOf(await app.call('duplicateTask', { id: task.id, copySuffix: ' (copia)' }));
+    expect(copy).toMatchObject({ name: 'Haircut tomorrow (copia)', placeCount: 3, lastRun: null });
     expect(valueOf(await app.call('getTask', { id: copy.id }))).toMatchObject({
       notes: NOTES,
       runs: [],

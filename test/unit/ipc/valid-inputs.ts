@@ -38,7 +38,7 @@ export const validInputs: { [K in ChannelName]: ChannelInput<K> } = {
     content: sampleSettings(),
   },
   renameDraft: { id: 'draft_1', name: 'Autumn reminders' },
-  duplicateDraft: { id: 'draft_1' },
+  duplicateDraft: { id: 'draft_1', copySuffix: ' (copy)' },
   deleteDraft: { id: 'draft_1' },
   restoreDraft: { id: 'draft_1' },
   launchCampaign: {
@@ -73,7 +73,7 @@ export const validInputs: { [K in ChannelName]: ChannelInput<K> } = {
   createTask: { name: 'Haircut' },
   getTask: { id: 'task_1' },
   saveTask: { id: 'task_1', baseRevision: 1, content: task() },
-  duplicateTask: { id: 'task_1' },
+  duplicateTask: { id: 'task_1', copySuffix: ' (copy)' },
   deleteTask: { id: 'task_1' },
   restoreTask: { id: 'task_1' },
   runTask: { taskId: 'task_1' },

@@ -5,6 +5,7 @@ import {
   type DraftSummary,
 } from '../../../../shared/domain/drafts/draft';
 
+/** The name a draft gets when the UI gives none (the UI names new drafts in its language). */
 export const DEFAULT_DRAFT_NAME = 'Untitled campaign';
 
 /** A new campaign: nothing chosen yet, Polish numbers by default, to be sent right away. */
@@ -22,13 +23,14 @@ export function newDraftContent(name: string = DEFAULT_DRAFT_NAME): DraftContent
   };
 }
 
-const COPY_SUFFIX = ' (copy)';
-
-/** "Spring reminders" → "Spring reminders (copy)", shortened if needed to stay a valid name. */
-export function copyName(name: string, maxLength: number = DRAFT_NAME_MAX): string {
-  const room = maxLength - COPY_SUFFIX.length;
+/**
+ * "Spring reminders" + " (copy)" → "Spring reminders (copy)"; the suffix is the UI's, in its
+ * language. The name is shortened if needed to stay a valid name.
+ */
+export function copyName(name: string, suffix: string, maxLength: number = DRAFT_NAME_MAX): string {
+  const room = maxLength - suffix.length;
   const base = name.length > room ? name.slice(0, room).trimEnd() : name;
-  return `${base}${COPY_SUFFIX}`;
+  return `${base}${suffix}`;
 }
 
 export function summarize(draft: CampaignDraft): DraftSummary {

@@ -38,7 +38,8 @@ export interface DraftStore {
   /** Autosave. Refused when `baseRevision` is not the latest one, or the draft was launched. */
   save(id: string, baseRevision: number, content: DraftContent): SavedRevision;
   rename(id: string, name: string): DraftSummary;
-  duplicate(id: string): DraftSummary;
+  /** The copy's name ends with `copySuffix`, as the UI's language writes it (see copyName). */
+  duplicate(id: string, copySuffix: string): DraftSummary;
   /** Moves the draft to the bin; `restore` brings it back until the bin is emptied. */
   moveToBin(id: string): DraftSummary;
   restore(id: string): DraftSummary;
@@ -168,13 +169,13 @@ export function createDraftStore(options: DraftStoreOptions): DraftStore {
       return write({ ...draft, name, updatedAt: now(), revision: draft.revision + 1 }).summary;
     },
 
-    duplicate(id) {
+    duplicate(id, copySuffix) {
       const { draft } = loadOrThrow(id);
       const at = now();
       return write({
         ...draft,
         id: newId(),
-        name: copyName(draft.name),
+        name: copyName(draft.name, copySuffix),
         createdAt: at,
         updatedAt: at,
         revision: 0,

@@ -11,6 +11,7 @@ import type { RecordNoun } from '../records/record-errors';
 
 export const TASK: RecordNoun = { one: 'task', many: 'tasks' };
 
+/** The name a task gets when the UI gives none (the UI names new tasks in its language). */
 export const DEFAULT_TASK_NAME = 'Untitled task';
 
 /** A new task: nothing chosen yet, Polish numbers by default, moving on without asking. */
@@ -27,9 +28,9 @@ export function newTaskContent(name: string = DEFAULT_TASK_NAME): TaskContent {
   };
 }
 
-/** "Haircut" → "Haircut (copy)", shortened if needed to stay a valid name. */
-export function taskCopyName(name: string): string {
-  return copyName(name, TASK_NAME_MAX);
+/** "Haircut" + " (copy)" → "Haircut (copy)" (see copyName). */
+export function taskCopyName(name: string, suffix: string): string {
+  return copyName(name, suffix, TASK_NAME_MAX);
 }
 
 /** Only the latest run can still be going. */

@@ -30,7 +30,8 @@ export interface TaskStore {
   /** Autosave. Refused when `baseRevision` is not the latest one; the runs are kept as they are. */
   save(id: string, baseRevision: number, content: TaskContent): SavedRevision;
   /** A copy of what the user edits, without the history. */
-  duplicate(id: string): TaskSummary;
+  /** The copy's name ends with `copySuffix`, as the UI's language writes it (see copyName). */
+  duplicate(id: string, copySuffix: string): TaskSummary;
   /** Refused while the task runs; `restore` brings it back until the bin is emptied. */
   moveToBin(id: string): TaskSummary;
   restore(id: string): TaskSummary;
@@ -100,13 +101,13 @@ export function createTaskStore(options: TaskStoreOptions): TaskStore {
       return { revision: saved.revision, updatedAt: saved.updatedAt };
     },
 
-    duplicate(id) {
+    duplicate(id, copySuffix) {
       const task = load(id);
       const at = now();
       return summarizeTask(
         write(
           compose(
-            { ...task, name: taskCopyName(task.name) },
+            { ...task, name: taskCopyName(task.name, copySuffix) },
             { id: newId(), runs: [], createdAt: at, updatedAt: at, revision: 0 },
           ),
         ),

@@ -1,6 +1,7 @@
 import type { TaskProblem, TaskRun, TaskSummary } from '../../../../shared/domain/tasks';
 import { request } from '../../api/callsheet';
 import { i18next } from '../../i18n/i18n';
+import { copySuffix } from '../../ui/record-list/copy-suffix';
 import { createRecordListStore } from '../../ui/record-list/create-record-list-store';
 import { whenEditorsSaved } from '../campaigns/editor/autosave';
 import { taskContentOf } from './task-content';
@@ -13,7 +14,7 @@ export const useTaskList = createRecordListStore<TaskSummary, TaskProblem>({
     const { tasks, problems } = await request('listTasks', {});
     return { records: tasks, problems };
   },
-  create: () => request('createTask', {}),
+  create: () => request('createTask', { name: i18next.t('tasks:list.untitled') }),
   rename: async (id, name) => {
     // There is no rename of its own: the name is saved with the rest, as the editor would.
     const task = await request('getTask', { id });
@@ -24,7 +25,7 @@ export const useTaskList = createRecordListStore<TaskSummary, TaskProblem>({
     });
     return { name: name.trim(), updatedAt: saved.updatedAt };
   },
-  duplicate: (id) => request('duplicateTask', { id }),
+  duplicate: (id) => request('duplicateTask', { id, copySuffix: copySuffix() }),
   remove: (id) => request('deleteTask', { id }),
   restore: (id) => request('restoreTask', { id }),
   copiedText: (name) => i18next.t('tasks:list.copied', { name }),

@@ -5,6 +5,7 @@ import { request, toAppError } from '../../../api/callsheet';
 import { useNavigation } from '../../../app/navigation-store';
 import { useFormat } from '../../../i18n/format';
 import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { copySuffix } from '../../../ui/record-list/copy-suffix';
 import { useDraft } from './draft-store-context';
 
 /** A launched campaign is a record of what was sent; changes go into a copy. */
@@ -20,7 +21,7 @@ export function LaunchedNotice() {
   const duplicate = async () => {
     setBusy(true);
     try {
-      const copy = await request('duplicateDraft', { id });
+      const copy = await request('duplicateDraft', { id, copySuffix: copySuffix() });
       openDraft(copy.id);
     } catch (reason) {
       setError(toAppError(reason));
