@@ -29,8 +29,10 @@ export interface TaskStore {
   get(id: string): CallTask;
   /** Autosave. Refused when `baseRevision` is not the latest one; the runs are kept as they are. */
   save(id: string, baseRevision: number, content: TaskContent): SavedRevision;
-  /** A copy of what the user edits, without the history. */
-  /** The copy's name ends with `copySuffix`, as the UI's language writes it (see copyName). */
+  /**
+   * A copy of what the user edits, without the history; its name ends with `copySuffix`, as
+   * the UI's language writes it (see copyName).
+   */
   duplicate(id: string, copySuffix: string): TaskSummary;
   /** Refused while the task runs; `restore` brings it back until the bin is emptied. */
   moveToBin(id: string): TaskSummary;
