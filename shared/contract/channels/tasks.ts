@@ -28,8 +28,10 @@ export const taskChannels = {
     }),
     z.object({ revision: z.number().int(), updatedAt: z.number().int() }),
   ),
-  /** A copy without the history of runs. */
-  /** The copy's name is the task's with `copySuffix`, as the UI's language writes it. */
+  /**
+   * A copy without the history of runs, named the task's name with `copySuffix`, as the UI's
+   * language writes it.
+   */
   duplicateTask: channel(
     z.strictObject({ id: Id, copySuffix: CopySuffixSchema }),
     TaskSummarySchema,
