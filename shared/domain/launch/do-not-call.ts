@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  createPhoneNumberNormalizer,
+  normalizerFor,
   E164PhoneNumberSchema,
   type CountryCode,
   type PhoneNumberNormalizer,
@@ -42,10 +42,7 @@ export function applyDoNotCall<T extends { id: string; phone_number: string }>(
   defaultCountry: CountryCode,
   options: { phoneNumbers?: PhoneNumberNormalizer } = {},
 ): DoNotCallResult<T> {
-  const phoneNumbers =
-    options.phoneNumbers?.defaultCountry === defaultCountry
-      ? options.phoneNumbers
-      : createPhoneNumberNormalizer(defaultCountry);
+  const phoneNumbers = normalizerFor(defaultCountry, options.phoneNumbers);
   // Entries are stored in E.164, but a set built elsewhere might not be; reading each once
   // costs little and makes the match independent of how the list was made.
   const blocked = new Set<string>();

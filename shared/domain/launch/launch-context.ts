@@ -1,7 +1,7 @@
 import type { AgentDetails } from '../agents/agent';
 import type { DraftContent } from '../drafts/draft';
 import {
-  createPhoneNumberNormalizer,
+  normalizerFor,
   normalizeRecipient,
   type PhoneNumberNormalizer,
   type StoredRecipient,
@@ -46,10 +46,7 @@ export function createLaunchContext(
   bindings: VariableBindings,
   options: LaunchContextOptions = {},
 ): LaunchContext {
-  const phoneNumbers =
-    options.phoneNumbers?.defaultCountry === draft.defaultCountry
-      ? options.phoneNumbers
-      : createPhoneNumberNormalizer(draft.defaultCountry);
+  const phoneNumbers = normalizerFor(draft.defaultCountry, options.phoneNumbers);
   return {
     agent,
     campaignVariables: draft.variables,

@@ -1,5 +1,5 @@
 import type { CountryCode } from './countries';
-import { createPhoneNumberNormalizer, type PhoneNumberNormalizer } from './phone-numbers';
+import { normalizerFor, type PhoneNumberNormalizer } from './phone-numbers';
 
 export interface PhoneNumberHolder {
   id: string;
@@ -24,10 +24,7 @@ export function findDuplicatePhoneNumbers(
   defaultCountry: CountryCode,
   options: DuplicateOptions = {},
 ): Map<string, string[]> {
-  const phoneNumbers =
-    options.phoneNumbers?.defaultCountry === defaultCountry
-      ? options.phoneNumbers
-      : createPhoneNumberNormalizer(defaultCountry);
+  const phoneNumbers = normalizerFor(defaultCountry, options.phoneNumbers);
   return groupDuplicates(recipients, (recipient) => {
     const result = phoneNumbers.normalize(recipient.phone_number);
     return result.ok ? result.e164 : undefined;

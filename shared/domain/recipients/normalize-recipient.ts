@@ -2,7 +2,7 @@ import { readCalendarDate } from './calendar-dates';
 import { readCallWindow } from './call-windows';
 import type { CountryCode } from './countries';
 import { findLanguageCode } from './languages';
-import { createPhoneNumberNormalizer, type PhoneNumberNormalizer } from './phone-numbers';
+import { normalizerFor, type PhoneNumberNormalizer } from './phone-numbers';
 import { trimRecord } from './record-keys';
 import { readCustomerType, readPriority } from './recipient-fields';
 import { type StoredRecipient, type StoredRecipientInput } from './recipient-schema';
@@ -37,10 +37,7 @@ export function normalizeRecipient(
   defaultCountry: CountryCode,
   options: NormalizeOptions = {},
 ): StoredRecipient {
-  const phoneNumbers =
-    options.phoneNumbers?.defaultCountry === defaultCountry
-      ? options.phoneNumbers
-      : createPhoneNumberNormalizer(defaultCountry);
+  const phoneNumbers = normalizerFor(defaultCountry, options.phoneNumbers);
   return normalizeWith(recipient, phoneNumbers);
 }
 
@@ -50,10 +47,7 @@ export function normalizeRecipients(
   defaultCountry: CountryCode,
   options: NormalizeOptions = {},
 ): StoredRecipient[] {
-  const phoneNumbers =
-    options.phoneNumbers?.defaultCountry === defaultCountry
-      ? options.phoneNumbers
-      : createPhoneNumberNormalizer(defaultCountry);
+  const phoneNumbers = normalizerFor(defaultCountry, options.phoneNumbers);
   return recipients.map((recipient) => normalizeWith(recipient, phoneNumbers));
 }
 

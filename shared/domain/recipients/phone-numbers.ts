@@ -322,3 +322,13 @@ export function createPhoneNumberNormalizer(
     },
   };
 }
+
+/** `given` when it was made for `defaultCountry`, so what it remembers is reused; else a new one. */
+export function normalizerFor(
+  defaultCountry: CountryCode,
+  given: PhoneNumberNormalizer | undefined,
+): PhoneNumberNormalizer {
+  return given?.defaultCountry === defaultCountry
+    ? given
+    : createPhoneNumberNormalizer(defaultCountry);
+}

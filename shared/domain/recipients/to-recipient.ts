@@ -1,11 +1,8 @@
 import { normalizeRecipient } from './normalize-recipient';
 import type { RecipientIssue } from './recipient-issues';
+import { normalizerFor } from './phone-numbers';
 import { RecipientSchema, type Recipient, type StoredRecipientInput } from './recipient-schema';
-import {
-  phoneNumbersFor,
-  collectIssues,
-  type RecipientValidationContext,
-} from './validate-recipient';
+import { collectIssues, type RecipientValidationContext } from './validate-recipient';
 
 export type ToRecipientResult =
   | { ok: true; recipient: Recipient; warnings: RecipientIssue[] }
@@ -19,7 +16,7 @@ export function toRecipient(
   stored: StoredRecipientInput,
   context: RecipientValidationContext,
 ): ToRecipientResult {
-  const phoneNumbers = phoneNumbersFor(context);
+  const phoneNumbers = normalizerFor(context.defaultCountry, context.phoneNumbers);
   const normalized = normalizeRecipient(stored, context.defaultCountry, { phoneNumbers });
   // Checked as stored so issue paths (list positions, field names) match what the user sees.
   const issues = collectIssues(stored, phoneNumbers);

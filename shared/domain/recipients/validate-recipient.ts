@@ -3,7 +3,7 @@ import { readCalendarDate } from './calendar-dates';
 import { readCallWindow } from './call-windows';
 import type { CountryCode } from './countries';
 import { findLanguageCode } from './languages';
-import { createPhoneNumberNormalizer, type PhoneNumberNormalizer } from './phone-numbers';
+import { normalizerFor, type PhoneNumberNormalizer } from './phone-numbers';
 import { trimRecord } from './record-keys';
 import {
   shownValue,
@@ -47,12 +47,6 @@ function filled(value: string | undefined): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-export function phoneNumbersFor(context: RecipientValidationContext): PhoneNumberNormalizer {
-  return context.phoneNumbers?.defaultCountry === context.defaultCountry
-    ? context.phoneNumbers
-    : createPhoneNumberNormalizer(context.defaultCountry);
-}
-
 /**
  * Every problem with one recipient, field by field.
  *
@@ -66,7 +60,7 @@ export function validateRecipient(
   recipient: StoredRecipientInput,
   context: RecipientValidationContext,
 ): RecipientIssue[] {
-  return collectIssues(recipient, phoneNumbersFor(context));
+  return collectIssues(recipient, normalizerFor(context.defaultCountry, context.phoneNumbers));
 }
 
 function error(

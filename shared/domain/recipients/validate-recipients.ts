@@ -1,11 +1,8 @@
 import { groupDuplicates } from './duplicate-phone-numbers';
+import { normalizerFor } from './phone-numbers';
 import type { RecipientIssue } from './recipient-issues';
 import type { StoredRecipientInput } from './recipient-schema';
-import {
-  collectIssues,
-  phoneNumbersFor,
-  type RecipientValidationContext,
-} from './validate-recipient';
+import { collectIssues, type RecipientValidationContext } from './validate-recipient';
 
 export interface RecipientListValidation {
   /** Only recipients with at least one issue appear. */
@@ -44,7 +41,7 @@ export function validateRecipients(
   recipients: readonly StoredRecipientInput[],
   context: RecipientValidationContext,
 ): RecipientListValidation {
-  const phoneNumbers = phoneNumbersFor(context);
+  const phoneNumbers = normalizerFor(context.defaultCountry, context.phoneNumbers);
   const issuesById = new Map<string, RecipientIssue[]>();
   const seenIds = new Set<string>();
 
