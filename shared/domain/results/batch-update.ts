@@ -144,7 +144,8 @@ export function applyBatchUpdate(view: BatchView, update: BatchUpdate): BatchVie
     recipients.push(replacements.get(row.id) ?? row);
     replacements.delete(row.id);
   }
-  recipients.push(...replacements.values());
+  // Not push(...): a batch's worth of new rows would be too many arguments for the stack.
+  for (const row of replacements.values()) recipients.push(row);
   return {
     batch: update.batch,
     campaign: update.campaign,

@@ -141,8 +141,14 @@ function readCampaign(input: PlanInput, warnings: PlanWarning[]): CampaignSettin
   };
 }
 
-type ProfileResult =
-  { ok: true; profile: CallingProfile } | { ok: false; unschedulable: UnschedulableRecipient };
+/** What a recipient's own settings make of their calling profile, whoever has them. */
+interface ReadProfile {
+  outcome:
+    | { ok: true; profile: CallingProfile; key: string }
+    | { ok: false; problem: Omit<UnschedulableRecipient, 'recipientId'> };
+  badWindows: ParsedWindows['invalid'];
+  badDates: string[];
+}
 
 /**
  * Zone checks build an Intl formatter each time and lists repeat the same few spellings, so
@@ -156,91 +162,97 @@ function memoize<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
-interface Readers {
-  timezone: (text: string) => string | null;
-  windows: (texts: readonly string[] | undefined) => ParsedWindows;
-}
+// A separator no spreadsheet cell is expected to contain keeps distinct lists apart.
+const SEPARATOR = '\u0000';
 
-function createReaders(): Readers {
-  const timezone = memoize(canonicalTimeZone);
-  // A separator no spreadsheet cell is expected to contain keeps distinct lists apart.
-  const windowList = memoize((joined) => parseCallingWindows(joined.split('\u0000')));
-  return {
-    timezone,
-    windows: (texts) => windowList((texts ?? []).join('\u0000')),
-  };
-}
-
-function profileOf(
-  recipient: PlanRecipient,
+function readProfile(
+  recipient: Omit<PlanRecipient, 'id'>,
   campaign: CampaignSettings,
-  readers: Readers,
-  badWindows: ProblemTally,
-  badDates: ProblemTally,
+  readTimezone: (text: string) => string | null,
   campaignTimezoneText: string,
-): ProfileResult {
-  const recipientId = recipient.id;
+): ReadProfile {
+  const badWindows: ReadProfile['badWindows'] = [];
+  const badDates: string[] = [];
+  const failed = (problem: Omit<UnschedulableRecipient, 'recipientId'>): ReadProfile => ({
+    outcome: { ok: false, problem },
+    badWindows,
+    badDates,
+  });
   const ownZone = recipient.timezone?.trim() ?? '';
-  const timezone = ownZone === '' ? campaign.timezone : readers.timezone(ownZone);
+  const timezone = ownZone === '' ? campaign.timezone : readTimezone(ownZone);
   if (timezone === null) {
     const reason =
       ownZone === ''
         ? `They have no time zone and the campaign time zone ${quote(campaignTimezoneText)} is not recognised.`
         : `Their time zone ${quote(ownZone)} is not recognised.`;
     const params = { text: ownZone === '' ? campaignTimezoneText : ownZone };
-    return { ok: false, unschedulable: { recipientId, code: 'invalid-time-zone', reason, params } };
+    return failed({ code: 'invalid-time-zone', reason, params });
   }
 
-  const own = readers.windows(recipient.bestCallTimes);
-  for (const { text, problem } of own.invalid) badWindows.add(text, problem, recipientId);
+  const own = parseCallingWindows(recipient.bestCallTimes ?? []);
+  badWindows.push(...own.invalid);
   let windows: readonly CallingWindow[];
   if (own.given) {
     if (own.windows.length === 0) {
       const texts = own.invalid.map((entry) => quote(entry.text)).join(', ');
-      return {
-        ok: false,
-        unschedulable: {
-          recipientId,
-          code: 'unreadable-calling-hours',
-          reason: `None of their calling hours could be read (${texts}); use ranges like 09:00-17:00.`,
-          params: { text: own.invalid.map((entry) => entry.text).join(', ') },
-        },
-      };
+      return failed({
+        code: 'unreadable-calling-hours',
+        reason: `None of their calling hours could be read (${texts}); use ranges like 09:00-17:00.`,
+        params: { text: own.invalid.map((entry) => entry.text).join(', ') },
+      });
     }
     windows = own.windows;
   } else if (campaign.windows === null) {
-    return {
-      ok: false,
-      unschedulable: {
-        recipientId,
-        code: 'unreadable-calling-hours',
-        reason:
-          'They have no calling hours of their own and the campaign calling hours could not be read.',
-      },
-    };
+    return failed({
+      code: 'unreadable-calling-hours',
+      reason:
+        'They have no calling hours of their own and the campaign calling hours could not be read.',
+    });
   } else {
     windows = campaign.windows.length > 0 ? campaign.windows : WHOLE_DAY;
   }
 
   if (campaign.weekdays.size === 0) {
-    return {
-      ok: false,
-      unschedulable: {
-        recipientId,
-        code: 'no-calling-days',
-        reason: 'No calling days are selected for the campaign.',
-      },
-    };
+    return failed({
+      code: 'no-calling-days',
+      reason: 'No calling days are selected for the campaign.',
+    });
   }
 
   const blackoutDates = new Set(campaign.blackoutDates);
   for (const text of recipient.blackoutDates ?? []) {
     const date = parseLocalDate(text);
     if (date !== null) blackoutDates.add(date);
-    else if (text.trim() !== '') badDates.add(text, 'is not a date like 2026-12-24', recipientId);
+    else if (text.trim() !== '') badDates.push(text);
   }
 
-  return { ok: true, profile: { timezone, windows, blackoutDates } };
+  const profile = { timezone, windows, blackoutDates };
+  return { outcome: { ok: true, profile, key: groupKey(profile) }, badWindows, badDates };
+}
+
+/**
+ * readProfile once for each distinct combination of settings: a long list repeats the same
+ * few, and reading one builds sets and sorted keys.
+ */
+function createProfileReader(
+  campaign: CampaignSettings,
+  campaignTimezoneText: string,
+): (recipient: PlanRecipient) => ReadProfile {
+  const readTimezone = memoize(canonicalTimeZone);
+  const profiles = new Map<string, ReadProfile>();
+  return (recipient) => {
+    const key = [
+      recipient.timezone ?? '',
+      (recipient.bestCallTimes ?? []).join(SEPARATOR),
+      (recipient.blackoutDates ?? []).join(SEPARATOR),
+    ].join(`${SEPARATOR}${SEPARATOR}`);
+    let read = profiles.get(key);
+    if (read === undefined) {
+      read = readProfile(recipient, campaign, readTimezone, campaignTimezoneText);
+      profiles.set(key, read);
+    }
+    return read;
+  };
 }
 
 function groupKey(profile: CallingProfile): string {
@@ -287,34 +299,32 @@ export function planCallingWindows(input: PlanInput): LaunchPlan {
   const unschedulable: UnschedulableRecipient[] = [];
   const campaign = readCampaign(input, warnings);
 
-  const readers = createReaders();
+  const readProfileOf = createProfileReader(campaign, input.defaults.timezone);
   const badWindows = new ProblemTally();
   const badDates = new ProblemTally();
   const groups = new Map<string, ProfileGroup>();
   const seen = new Set<string>();
   const duplicates = new Set<string>();
   for (const recipient of input.recipients) {
-    if (seen.has(recipient.id)) {
-      duplicates.add(recipient.id);
+    const recipientId = recipient.id;
+    if (seen.has(recipientId)) {
+      duplicates.add(recipientId);
       continue;
     }
-    seen.add(recipient.id);
-    const result = profileOf(
-      recipient,
-      campaign,
-      readers,
-      badWindows,
-      badDates,
-      input.defaults.timezone,
-    );
-    if (!result.ok) {
-      unschedulable.push(result.unschedulable);
+    seen.add(recipientId);
+    const read = readProfileOf(recipient);
+    for (const { text, problem } of read.badWindows) badWindows.add(text, problem, recipientId);
+    for (const text of read.badDates) {
+      badDates.add(text, 'is not a date like 2026-12-24', recipientId);
+    }
+    const { outcome } = read;
+    if (!outcome.ok) {
+      unschedulable.push({ recipientId, ...outcome.problem });
       continue;
     }
-    const key = groupKey(result.profile);
-    const group = groups.get(key) ?? { profile: result.profile, recipientIds: [] };
-    group.recipientIds.push(recipient.id);
-    groups.set(key, group);
+    const group = groups.get(outcome.key) ?? { profile: outcome.profile, recipientIds: [] };
+    group.recipientIds.push(recipientId);
+    groups.set(outcome.key, group);
   }
 
   if (duplicates.size > 0) {
@@ -387,7 +397,8 @@ export function planCallingWindows(input: PlanInput): LaunchPlan {
       if (slot.capacity === 0) continue;
       const free = slot.capacity - slot.recipientIds.length;
       const taken = recipientIds.slice(next, next + Math.max(0, free));
-      slot.recipientIds.push(...taken);
+      // Not push(...taken): every id would be an argument, too many for the stack past ~100k.
+      for (const id of taken) slot.recipientIds.push(id);
       next += taken.length;
       if (firstSlot === null) {
         firstSlot = slot;

@@ -65,6 +65,14 @@ describe('batch view updates', () => {
     expect(applyBatchUpdate(before(), update)).toEqual(grown);
   });
 
+  it('takes in a big batch whose rows all arrive in one update', () => {
+    const calls = Array.from({ length: 200_000 }, (_, i) => call(`r${i}`, null));
+    const empty = viewOf(people, []);
+    const full = viewOf(people, calls, {}, 2);
+    const update = toBatchUpdate(empty, full, true);
+    expect(applyBatchUpdate(empty, update)?.recipients).toHaveLength(200_000);
+  });
+
   it('cannot be applied to another version, or without rows: the view is fetched again', () => {
     const update = toBatchUpdate(before(), after(), true);
     expect(applyBatchUpdate({ ...before(), version: 7 }, update)).toBeNull();

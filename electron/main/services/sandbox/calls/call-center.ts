@@ -191,8 +191,9 @@ export class CallCenter {
       recipient.state = 'queued';
       recipient.call = null;
       recipient.changedAt = now;
+      // One at a time: push(...again) overflows the stack on a big batch's retries.
+      batch.queue.push(recipient);
     }
-    batch.queue.push(...again);
     batch.cancelledAt = null;
     batch.retryCount += 1;
     batch.changedAt = now;
