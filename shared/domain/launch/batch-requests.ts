@@ -1,7 +1,7 @@
 import type { ElevenLabs } from '@elevenlabs/elevenlabs-js';
 import type { AgentDetails } from '../agents/agent';
 import type { CampaignDraft } from '../drafts/draft';
-import { toRecipient } from '../recipients';
+import { normalizerFor, toRecipient } from '../recipients';
 import type { LaunchPlan } from '../scheduling';
 import { canonicalTimeZone, describeLocal } from '../scheduling/time-zones';
 import { batchNameTag, batchRequestKey } from './batch-request-key';
@@ -90,17 +90,7 @@ function scheduledTimeZone(timing: { at: number; timezone: string }): string {
   return timezone;
 }
 
-function checkInputs(
-  draft: LaunchableDraft,
-  agent: AgentDetails,
-  timing: LaunchTiming,
-  options: BatchRequestOptions,
-) {
-  if (draft.agent !== null && draft.agent.id !== agent.id) {
-    throw new Error(
-      `The draft uses agent ${draft.agent.id}, but details of ${agent.id} were given.`,
-    );
-  }
+function checkInputs(draft: LaunchableDraft, timing: LaunchTiming, options: BatchRequestOptions) {
   const { concurrency } = options;
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
     throw new RangeError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
@@ -114,6 +104,77 @@ function checkInputs(
 
 function variableCount(count: number): string {
   return count === 1 ? '1 variable' : `${count} variables`;
+}
+
+/** One person's call as far as the list decides it, or why the list gives them none. */
+type ListCall = { recipientId: string; e164: string | null } & (
+  | { ok: true; recipient: ElevenLabs.OutboundCallRecipient }
+  | { ok: false; reason: 'duplicate_id' | 'invalid' | 'missing_values'; detail: string }
+);
+
+/**
+ * Every person's call worked out for one list: the costly part of building the batches, and
+ * the part that doesn't change with the time or with who is left out, so a screen that shows
+ * the batches keeps it while those change.
+ */
+export interface ListCalls {
+  readonly agentId: string;
+  /** The list they were worked out for; batchRequestsFromCalls refuses any other. */
+  readonly recipients: LaunchableDraft['recipients'];
+  readonly calls: readonly ListCall[];
+}
+
+/**
+ * Validates each recipient and works out their dynamic variables and the overrides the agent
+ * allows, for batchRequestsFromCalls.
+ */
+export function prepareListCalls(
+  draft: Pick<LaunchableDraft, 'agent' | 'defaultCountry' | 'variables' | 'recipients'>,
+  agent: AgentDetails,
+  bindings: VariableBindings,
+  options: LaunchContextOptions = {},
+): ListCalls {
+  if (draft.agent !== null && draft.agent.id !== agent.id) {
+    throw new Error(
+      `The draft uses agent ${draft.agent.id}, but details of ${agent.id} were given.`,
+    );
+  }
+  const context = createLaunchContext(agent, draft, bindings, options);
+  const { phoneNumbers } = context;
+  const seen = new Set<string>();
+  const calls = draft.recipients.map((stored): ListCall => {
+    const recipientId = stored.id;
+    const phone = phoneNumbers.normalize(stored.phone_number);
+    const e164 = phone.ok ? phone.e164 : null;
+    if (seen.has(recipientId)) {
+      const detail = 'Another row has the same ID; only the first is called.';
+      return { recipientId, e164, ok: false, reason: 'duplicate_id', detail };
+    }
+    seen.add(recipientId);
+    const valid = toRecipient(stored, { defaultCountry: draft.defaultCountry, phoneNumbers });
+    if (!valid.ok) {
+      const first = valid.issues.find((issue) => issue.severity === 'error') ?? valid.issues[0];
+      const detail = first?.message ?? 'This row has errors.';
+      return { recipientId, e164, ok: false, reason: 'invalid', detail };
+    }
+    const call = prepareCall(valid.recipient, context);
+    if (call.missing.length > 0) {
+      const detail = `No value for ${variableCount(call.missing.length)}: ${call.missing.join(', ')}.`;
+      return { recipientId, e164, ok: false, reason: 'missing_values', detail };
+    }
+    const clientData: ElevenLabs.ConversationInitiationClientDataRequestInput = {
+      dynamicVariables: call.dynamicVariables,
+    };
+    if (call.conversationConfigOverride !== undefined) {
+      clientData.conversationConfigOverride = call.conversationConfigOverride;
+    }
+    const recipient = {
+      phoneNumber: valid.recipient.phone_number,
+      conversationInitiationClientData: clientData,
+    };
+    return { recipientId, e164, ok: true, recipient };
+  });
+  return { agentId: agent.id, recipients: draft.recipients, calls };
 }
 
 /**
@@ -130,10 +191,22 @@ export function buildBatchRequests(
   timing: LaunchTiming,
   options: BatchRequestOptions,
 ): BatchRequests {
-  const phoneNumber = checkInputs(draft, agent, timing, options);
-  const context = createLaunchContext(agent, draft, bindings, options);
-  const { phoneNumbers } = context;
+  const calls = prepareListCalls(draft, agent, bindings, options);
+  return batchRequestsFromCalls(calls, draft, timing, options);
+}
 
+/** buildBatchRequests with the list's calls already worked out by prepareListCalls. */
+export function batchRequestsFromCalls(
+  listCalls: ListCalls,
+  draft: LaunchableDraft,
+  timing: LaunchTiming,
+  options: BatchRequestOptions,
+): BatchRequests {
+  if (listCalls.recipients !== draft.recipients) {
+    throw new Error('The calls were worked out for another list of recipients.');
+  }
+  const phoneNumber = checkInputs(draft, timing, options);
+  const phoneNumbers = normalizerFor(draft.defaultCountry, options.phoneNumbers);
   const blocked = new Set<string>();
   for (const number of options.doNotCall ?? []) {
     const read = phoneNumbers.normalize(number);
@@ -142,60 +215,23 @@ export function buildBatchRequests(
 
   const skipped: SkippedRecipient[] = [];
   const ready = new Map<string, ElevenLabs.OutboundCallRecipient>();
-  const seen = new Set<string>();
-  for (const stored of draft.recipients) {
-    const recipientId = stored.id;
-    if (seen.has(recipientId)) {
-      skipped.push({
-        recipientId,
-        reason: 'duplicate_id',
-        detail: 'Another row has the same ID; only the first is called.',
-      });
-      continue;
-    }
-    seen.add(recipientId);
-    if (options.excludedIds?.has(recipientId)) {
+  for (const call of listCalls.calls) {
+    const { recipientId } = call;
+    if (!call.ok && call.reason === 'duplicate_id') {
+      skipped.push({ recipientId, reason: call.reason, detail: call.detail });
+    } else if (options.excludedIds?.has(recipientId)) {
       skipped.push({ recipientId, reason: 'excluded', detail: 'Left out of this campaign.' });
-      continue;
-    }
-    const phone = phoneNumbers.normalize(stored.phone_number);
-    if (phone.ok && blocked.has(phone.e164)) {
+    } else if (call.e164 !== null && blocked.has(call.e164)) {
       skipped.push({
         recipientId,
         reason: 'do_not_call',
         detail: 'The number is on the do-not-call list.',
       });
-      continue;
+    } else if (!call.ok) {
+      skipped.push({ recipientId, reason: call.reason, detail: call.detail });
+    } else {
+      ready.set(recipientId, call.recipient);
     }
-    const valid = toRecipient(stored, { defaultCountry: draft.defaultCountry, phoneNumbers });
-    if (!valid.ok) {
-      const first = valid.issues.find((issue) => issue.severity === 'error') ?? valid.issues[0];
-      skipped.push({
-        recipientId,
-        reason: 'invalid',
-        detail: first?.message ?? 'This row has errors.',
-      });
-      continue;
-    }
-    const call = prepareCall(valid.recipient, context);
-    if (call.missing.length > 0) {
-      skipped.push({
-        recipientId,
-        reason: 'missing_values',
-        detail: `No value for ${variableCount(call.missing.length)}: ${call.missing.join(', ')}.`,
-      });
-      continue;
-    }
-    const clientData: ElevenLabs.ConversationInitiationClientDataRequestInput = {
-      dynamicVariables: call.dynamicVariables,
-    };
-    if (call.conversationConfigOverride !== undefined) {
-      clientData.conversationConfigOverride = call.conversationConfigOverride;
-    }
-    ready.set(recipientId, {
-      phoneNumber: valid.recipient.phone_number,
-      conversationInitiationClientData: clientData,
-    });
   }
 
   const groups = groupRecipients(timing, ready, skipped);
@@ -211,12 +247,9 @@ export function buildBatchRequests(
     const count = total > 1 ? ` (${position}/${total})` : '';
     const request: BatchSubmitRequest = {
       callName: `${prefix}${when}${count} ${batchNameTag(shortKey)}`.trim(),
-      agentId: agent.id,
+      agentId: listCalls.agentId,
       agentPhoneNumberId: phoneNumber.id,
-      recipients: group.ids.flatMap((id) => {
-        const recipient = ready.get(id);
-        return recipient ? [recipient] : [];
-      }),
+      recipients: readyFor(group.ids, ready),
     };
     if (group.startUnixSeconds !== null) request.scheduledTimeUnix = group.startUnixSeconds;
     if (group.timezone !== null) request.timezone = group.timezone;
@@ -234,6 +267,19 @@ export function buildBatchRequests(
     };
   });
   return { batches, skipped };
+}
+
+/** Every group id is in `ready`; a loop, as the Launch step does this on every refresh. */
+function readyFor(
+  ids: readonly string[],
+  ready: ReadonlyMap<string, ElevenLabs.OutboundCallRecipient>,
+): ElevenLabs.OutboundCallRecipient[] {
+  const recipients: ElevenLabs.OutboundCallRecipient[] = [];
+  for (const id of ids) {
+    const recipient = ready.get(id);
+    if (recipient) recipients.push(recipient);
+  }
+  return recipients;
 }
 
 function groupRecipients(

@@ -3,8 +3,10 @@ import * as serialization from '@elevenlabs/elevenlabs-js/serialization';
 import { describe, expect, it } from 'vitest';
 import {
   batchRequestKey,
+  batchRequestsFromCalls,
   buildBatchRequests,
   findShortKeyInName,
+  prepareListCalls,
   type BatchRequests,
 } from '../../../shared/domain/launch';
 import { planCallingWindows, type LaunchPlan } from '../../../shared/domain/scheduling';
@@ -298,6 +300,30 @@ describe('multi-batch plans', () => {
       [1, 2],
       [2, 2],
     ]);
+  });
+
+  it('builds from one list’s calls worked out once, whatever the timing and who is left out', () => {
+    const calls = prepareListCalls(campaign, salon, {});
+    const changes = [
+      { timing: plan, options: { callNamePrefix: 'Spring promo' } },
+      {
+        timing: 'now' as const,
+        options: { callNamePrefix: 'Spring promo', excludedIds: new Set(['w2']) },
+      },
+      {
+        timing: plan,
+        options: { callNamePrefix: 'Spring promo', doNotCall: new Set(['+48600700801']) },
+      },
+    ];
+    for (const { timing, options } of changes) {
+      expect(batchRequestsFromCalls(calls, campaign, timing, options)).toEqual(
+        buildBatchRequests(campaign, salon, {}, timing, options),
+      );
+    }
+    const edited = { ...campaign, recipients: campaign.recipients.slice(1) };
+    expect(() => batchRequestsFromCalls(calls, edited, plan, { callNamePrefix: 'X' })).toThrow(
+      'another list',
+    );
   });
 
   it('gives the same keys for the same draft revision, and new ones for a new revision', () => {

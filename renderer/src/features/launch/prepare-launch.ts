@@ -2,13 +2,15 @@ import type { AgentDetails } from '../../../../shared/domain/agents/agent';
 import type { DraftContent } from '../../../../shared/domain/drafts/draft';
 import {
   ASSUMED_CONCURRENCY,
-  buildBatchRequests,
+  batchRequestsFromCalls,
+  prepareListCalls,
   summarizeLaunch,
   timingForDraft,
   type BatchRequests,
   type DoNotCallSet,
   type LaunchableDraft,
   type LaunchSummary,
+  type ListCalls,
 } from '../../../../shared/domain/launch';
 import type { PhoneNumberNormalizer } from '../../../../shared/domain/recipients';
 import type { LaunchPlan } from '../../../../shared/domain/scheduling';
@@ -31,6 +33,11 @@ export interface PrepareOptions {
   /** Unix milliseconds. */
   now: number;
   phoneNumbers?: PhoneNumberNormalizer;
+  /**
+   * The draft's calls, already worked out by prepareListCalls: most of the cost on a long
+   * list, and the same whatever the time, so a refresh for a new `now` needn't repeat it.
+   */
+  calls?: ListCalls;
 }
 
 /**
@@ -53,7 +60,12 @@ export function prepareLaunch(
     averageCallSeconds: inputs.averageCallSeconds,
   });
   if (!timing.ok) return { ok: false, problem: timing.code };
-  const requests = buildBatchRequests(draft, agent, draft.bindings, timing.timing, {
+  const calls =
+    options.calls ??
+    prepareListCalls(draft, agent, draft.bindings, {
+      ...(options.phoneNumbers ? { phoneNumbers: options.phoneNumbers } : {}),
+    });
+  const requests = batchRequestsFromCalls(calls, draft, timing.timing, {
     callNamePrefix: draft.name,
     ...(inputs.concurrency === null ? {} : { concurrency: inputs.concurrency }),
     doNotCall: options.doNotCall,
