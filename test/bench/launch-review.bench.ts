@@ -4,7 +4,7 @@ import { doNotCallSet, prepareListCalls } from '../../shared/domain/launch';
 import { createPhoneNumberNormalizer } from '../../shared/domain/recipients';
 import type { DraftSchedule } from '../../shared/domain/drafts/draft';
 import { prepareLaunch } from '../../renderer/src/features/launch/prepare-launch';
-import { agent, draft, person } from '../unit/launch/launch-fixtures';
+import { agent, draft, person, WARSAW_WEEKDAYS } from '../unit/launch/launch-fixtures';
 import type { BenchmarkResult } from './run';
 import { median, timed } from './support/figures';
 
@@ -15,16 +15,7 @@ const REFRESH_MS = 30_000;
 
 const SCHEDULES: Array<{ label: string; schedule: DraftSchedule }> = [
   { label: 'start at once', schedule: { kind: 'now' } },
-  {
-    label: 'calling windows',
-    schedule: {
-      kind: 'windows',
-      timezone: 'Europe/Warsaw',
-      callingHours: ['09:00-17:00'],
-      allowedWeekdays: [1, 2, 3, 4, 5],
-      blackoutDates: [],
-    },
-  },
+  { label: 'calling windows', schedule: WARSAW_WEEKDAYS },
 ];
 
 function people(count: number) {

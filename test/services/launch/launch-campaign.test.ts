@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/drafts/draft';
 import { startAppHarness, type AppHarness } from '../support/app-harness';
 import { person, saveDraft } from '../support/campaign-fixtures';
+import { WARSAW_WEEKDAYS } from '../../unit/launch/launch-fixtures';
 
 let app: AppHarness;
 
@@ -197,13 +198,7 @@ describe('launching a campaign', () => {
 
   it('plans batches inside each person’s own calling hours', async () => {
     const draft = await draftWith({
-      schedule: {
-        kind: 'windows',
-        timezone: 'Europe/Warsaw',
-        callingHours: ['09:00-17:00'],
-        allowedWeekdays: [1, 2, 3, 4, 5],
-        blackoutDates: [],
-      },
+      schedule: WARSAW_WEEKDAYS,
       recipients: [
         person('warsaw', '+48600700800'),
         {

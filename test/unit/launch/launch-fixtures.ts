@@ -1,5 +1,5 @@
 import type { AgentDetails } from '../../../shared/domain/agents/agent';
-import type { CampaignDraft } from '../../../shared/domain/drafts/draft';
+import type { CampaignDraft, DraftSchedule } from '../../../shared/domain/drafts/draft';
 import { createEmptyRecipient, type StoredRecipient } from '../../../shared/domain/recipients';
 
 /** An agent that allows no overrides, changed as a test needs. */
@@ -38,6 +38,15 @@ export function person(id: string, changes: RecipientChanges = {}): StoredRecipi
     variables: { ...base.variables, ...changes.variables },
   };
 }
+
+/** Calling windows: 09:00-17:00 on weekdays, in Warsaw time unless a person has their own. */
+export const WARSAW_WEEKDAYS: DraftSchedule = {
+  kind: 'windows',
+  timezone: 'Europe/Warsaw',
+  callingHours: ['09:00-17:00'],
+  allowedWeekdays: [1, 2, 3, 4, 5],
+  blackoutDates: [],
+};
 
 export function draft(changes: Partial<CampaignDraft> = {}): CampaignDraft {
   return {
