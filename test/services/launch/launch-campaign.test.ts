@@ -9,15 +9,14 @@ import {
   type CampaignDraft,
   type DraftContent,
 } from '../../../shared/domain/drafts/draft';
-import { startAppHarness, type AppHarness } from '../support/app-harness';
+import { startConnectedHarness, type AppHarness } from '../support/app-harness';
 import { person, saveDraft } from '../support/campaign-fixtures';
 import { WARSAW_WEEKDAYS } from '../../unit/launch/launch-fixtures';
 
 let app: AppHarness;
 
 beforeEach(async () => {
-  app = await startAppHarness();
-  expect((await app.call('saveApiKey', { apiKey: app.live.apiKey })).ok).toBe(true);
+  app = await startConnectedHarness();
 });
 
 afterEach(async () => {

@@ -111,6 +111,20 @@ export async function startAppHarness(options: AppHarnessOptions = {}): Promise<
   };
 }
 
+/**
+ * startAppHarness with the stand-in's API key saved, as most tests need. A key the keychain
+ * refuses closes the harness before failing, so no data folder is left behind.
+ */
+export async function startConnectedHarness(options: AppHarnessOptions = {}): Promise<AppHarness> {
+  const app = await startAppHarness(options);
+  const saved = await app.call('saveApiKey', { apiKey: app.live.apiKey });
+  if (!saved.ok) {
+    await app.close();
+    throw new Error(`The API key could not be saved: ${saved.error.message}`);
+  }
+  return app;
+}
+
 /** Every file under a folder, with its contents, for secret scans. */
 export function readAllFiles(dir: string): Array<{ path: string; text: string }> {
   const found: Array<{ path: string; text: string }> = [];

@@ -1,5 +1,4 @@
 import { ElevenLabsClient } from '@elevenlabs/elevenlabs-js';
-import { expect } from 'vitest';
 import {
   SANDBOX_AGENT_IDS,
   SANDBOX_PHONE_NUMBER_IDS,
@@ -8,7 +7,7 @@ import { DEFAULT_POLL_INTERVAL_MS } from '../../../electron/main/services/tasks/
 import type { Envelope, EventPayload } from '../../../shared/contract';
 import type { CallTask, TaskContent, TaskPlace } from '../../../shared/domain/tasks';
 import { FakeScheduler } from '../monitor/support/fake-scheduler';
-import { startAppHarness, type AppHarness } from '../support/app-harness';
+import { startConnectedHarness, type AppHarness } from '../support/app-harness';
 
 export interface TaskApp {
   app: AppHarness;
@@ -19,8 +18,7 @@ export interface TaskApp {
 /** The app connected to the stand-in ElevenLabs, with sandbox time and task timers frozen. */
 export async function startTaskApp(): Promise<TaskApp> {
   const scheduler = new FakeScheduler();
-  const app = await startAppHarness({ scheduler });
-  expect((await app.call('saveApiKey', { apiKey: app.live.apiKey })).ok).toBe(true);
+  const app = await startConnectedHarness({ scheduler });
   return { app, scheduler };
 }
 

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FaultSpec } from '../../../electron/main/services/sandbox';
 import type { AppErrorCode } from '../../../shared/contract';
-import { startAppHarness, type AppHarness } from '../support/app-harness';
+import { startConnectedHarness, type AppHarness } from '../support/app-harness';
 
 let app: AppHarness;
 
 beforeAll(async () => {
-  app = await startAppHarness();
-  const saved = await app.call('saveApiKey', { apiKey: app.live.apiKey });
-  expect(saved.ok).toBe(true);
+  app = await startConnectedHarness();
 });
 
 afterAll(async () => {
@@ -81,9 +79,8 @@ describe('every ElevenLabs failure reaches the user as a plain message with the 
   });
 
   it('says when there is no network at all', async () => {
-    const closed = await startAppHarness();
+    const closed = await startConnectedHarness();
     try {
-      await closed.call('saveApiKey', { apiKey: closed.live.apiKey });
       await closed.live.close();
       const result = await closed.call('listAgents', {});
       expect(result).toMatchObject({ ok: false, error: { code: 'offline' } });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect } from 'vitest';
 import type { EventPayload } from '../../../../shared/contract';
 import type { CampaignDraft } from '../../../../shared/domain/drafts/draft';
 import type { StoredRecipient } from '../../../../shared/domain/recipients';
-import { startAppHarness, type AppHarness } from '../../support/app-harness';
+import { startConnectedHarness, type AppHarness } from '../../support/app-harness';
 import { saveDraft } from '../../support/campaign-fixtures';
 import { FakeScheduler } from './fake-scheduler';
 
@@ -14,9 +14,7 @@ export interface MonitorApp {
 /** The app connected to the stand-in ElevenLabs, with sandbox time and monitor time frozen. */
 async function startMonitorApp(): Promise<MonitorApp> {
   const scheduler = new FakeScheduler();
-  const app = await startAppHarness({ scheduler });
-  const saved = await app.call('saveApiKey', { apiKey: app.live.apiKey });
-  expect(saved.ok).toBe(true);
+  const app = await startConnectedHarness({ scheduler });
   return { app, scheduler };
 }
 
