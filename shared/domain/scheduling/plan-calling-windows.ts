@@ -162,8 +162,9 @@ function memoize<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
-// A separator no spreadsheet cell is expected to contain keeps distinct lists apart.
-const SEPARATOR = '\u0000';
+// Characters no spreadsheet cell is expected to contain keep distinct settings apart.
+const BETWEEN_ENTRIES = '\u0000';
+const BETWEEN_SETTINGS = '\u0001';
 
 function readProfile(
   recipient: Omit<PlanRecipient, 'id'>,
@@ -243,9 +244,9 @@ function createProfileReader(
   return (recipient) => {
     const key = [
       recipient.timezone ?? '',
-      (recipient.bestCallTimes ?? []).join(SEPARATOR),
-      (recipient.blackoutDates ?? []).join(SEPARATOR),
-    ].join(`${SEPARATOR}${SEPARATOR}`);
+      (recipient.bestCallTimes ?? []).join(BETWEEN_ENTRIES),
+      (recipient.blackoutDates ?? []).join(BETWEEN_ENTRIES),
+    ].join(BETWEEN_SETTINGS);
     let read = profiles.get(key);
     if (read === undefined) {
       read = readProfile(recipient, campaign, readTimezone, campaignTimezoneText);
