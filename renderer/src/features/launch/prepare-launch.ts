@@ -60,17 +60,14 @@ export function prepareLaunch(
     averageCallSeconds: inputs.averageCallSeconds,
   });
   if (!timing.ok) return { ok: false, problem: timing.code };
-  const calls =
-    options.calls ??
-    prepareListCalls(draft, agent, draft.bindings, {
-      ...(options.phoneNumbers ? { phoneNumbers: options.phoneNumbers } : {}),
-    });
+  const reuse = options.phoneNumbers ? { phoneNumbers: options.phoneNumbers } : {};
+  const calls = options.calls ?? prepareListCalls(draft, agent, draft.bindings, reuse);
   const requests = batchRequestsFromCalls(calls, draft, timing.timing, {
     callNamePrefix: draft.name,
     ...(inputs.concurrency === null ? {} : { concurrency: inputs.concurrency }),
     doNotCall: options.doNotCall,
     excludedIds: options.excludedIds,
-    ...(options.phoneNumbers ? { phoneNumbers: options.phoneNumbers } : {}),
+    ...reuse,
   });
   const summary = summarizeLaunch(requests, {
     agentName: agent.name,
